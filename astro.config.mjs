@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { markdownOptions } from './src/markdown/pipeline.ts';
+import validateContent from './src/integrations/validate-content.ts';
+import { readSiteUrl } from './src/site/site-url.ts';
+
+export default defineConfig({
+  site: readSiteUrl(),
+  // scripts/build.ts builds into a staging folder and swaps it in only on success.
+  outDir: process.env.JIANBAO_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // No client JavaScript: pages are plain HTML and CSS.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({ ...markdownOptions, rehypePlugins: [...markdownOptions.rehypePlugins] }),
+    syntaxHighlight: false,
+  },
+  integrations: [validateContent()],
+});

@@ -1,0 +1,29 @@
+/**
+ * npm run build — builds the site into a staging folder and moves it to
+ * dist/ only when the whole build succeeded, so a failed build never leaves
+ * a half-written dist/. Content errors are reported by the validation
+ * integration before Astro renders anything.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve('.');
+const staging = resolve(root, '.dist-staging');
+const dist = resolve(root, 'dist');
+
+rmSync(staging, { recursive: true, force: true });
+const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, JIANBAO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+
+if (result.status !== 0 || !existsSync(staging)) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error('\n构建失败：dist/ 保持原样，未写入任何文件。');
+  process.exit(result.status || 1);
+}
+rmSync(dist, { recursive: true, force: true });
+renameSync(staging, dist);
+console.log('构建完成：dist/');

@@ -1,0 +1,31 @@
+/** One call from a content folder to an archive and every diagnostic: used by the CLI, the build and the site. */
+import { DiagnosticBag, sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import { buildArchive } from '../archive.ts';
+import type { Archive } from '../model.ts';
+import { parseContent } from './parse-content.ts';
+import { readContentTree } from './read-tree.ts';
+
+export interface LoadResult {
+  archive: Archive | undefined;
+  diagnostics: Diagnostic[];
+  errorCount: number;
+}
+
+export function loadArchive(root: string, dir = 'content'): LoadResult {
+  const bag = new DiagnosticBag();
+  const tree = readContentTree(root, dir);
+  if (!tree) {
+    bag.add({
+      file: dir,
+      line: 0,
+      field: '(文件夹)',
+      message: `找不到内容文件夹“${dir}”`,
+      fix: `在项目根目录下建立 ${dir}/（含 publication.yaml 和 issues/），或检查文件夹名是否拼错`,
+      rule: 'tree.missing-content',
+    });
+    return { archive: undefined, diagnostics: bag.items, errorCount: bag.errorCount };
+  }
+  const parsed = parseContent(tree, bag);
+  const archive = buildArchive(parsed, bag);
+  return { archive, diagnostics: sortDiagnostics(bag.items), errorCount: bag.errorCount };
+}

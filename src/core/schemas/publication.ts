@@ -1,0 +1,29 @@
+import { z } from '../zod.ts';
+import { issueKey, positiveInt, slugId, text } from './shared.ts';
+
+/** content/publication.yaml: facts about the bulletin itself. */
+export const publicationSchema = z.strictObject({
+  title: text,
+  /** Issuing organ printed under the masthead. */
+  organ: text,
+  /** Organ in the footer's “……印发”; a distribution list may override it. Defaults to `organ`. */
+  printingOrgan: text.optional(),
+  numbering: z
+    .strictObject({
+      /** 第 N 期 starts again at 1 every year. */
+      restartsYearly: z.boolean().default(true),
+      /**
+       * 总第 M 期: issue `anchor` is number `total`; the issues that follow it
+       * without a break count on from it. A break (a year's end missing from
+       * the archive) needs another anchor.
+       */
+      runningTotal: z.array(z.strictObject({ anchor: issueKey, total: positiveInt })).default([]),
+      /** Issues known to be missing from the archive, so that the gap is not an error. */
+      knownGaps: z.array(issueKey).default([]),
+    })
+    .default({ restartsYearly: true, runningTotal: [], knownGaps: [] }),
+  defaultDistribution: slugId,
+  siteUrl: z.url({ error: '应为完整网址，如 https://example.cn/' }),
+});
+
+export type Publication = z.output<typeof publicationSchema>;
