@@ -15,7 +15,7 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: {
-    processor: unified({ ...markdownOptions, rehypePlugins: [...markdownOptions.rehypePlugins] }),
+    processor: unified(markdownOptions),
     syntaxHighlight: false,
   },
   integrations: [validateContent()],

@@ -2,11 +2,12 @@
  * The Markdown pipeline's options, shared by astro.config.mjs and the tests:
  * unified (remark/rehype), not Astro 7's default Sätteri processor.
  */
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeRunInHeadings from './rehype-run-in-headings.ts';
 
-export const markdownOptions = {
+export const markdownOptions: UnifiedProcessorOptions = {
   // SmartyPants would rewrite quotes and dashes in Chinese text: every character stays as written.
   smartypants: false,
   gfm: true,
@@ -15,4 +16,4 @@ export const markdownOptions = {
   remarkPlugins: [remarkCjkFriendly],
   // Sanitize first (raw HTML from Markdown is also reported by `npm run check`), then add our classes.
   rehypePlugins: [[rehypeSanitize, defaultSchema], rehypeRunInHeadings],
-} as const;
+};

@@ -1,0 +1,146 @@
+/**
+ * The real `npm run build` of the sample content (see global-setup): every
+ * page exists, reads like the bulletin, carries every character the editor
+ * wrote, and ships no JavaScript.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { inject, describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import { toString } from 'mdast-util-to-string';
+import { loadArchive } from '../../src/core/load/index.ts';
+import { formatChineseDate } from '../../src/core/dates.ts';
+import { formatMetricValue } from '../../src/core/metrics.ts';
+import { PROJECT } from '../helpers/project-copy.ts';
+import { readPage, squash } from '../helpers/html.ts';
+
+const siteDir = inject('siteDir');
+const { archive } = loadArchive(PROJECT);
+if (!archive) throw new Error('sample content does not load');
+const issues = archive.issues;
+const articles = issues.flatMap((i) => i.articles);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+describe('the built site', () => {
+  it('has every page: home, archive, years, issues, articles, 404', () => {
+    const pages = new Set(filesUnder(siteDir).map((f) => relative(siteDir, f)));
+    const expected = [
+      'index.html',
+      '404.html',
+      'issues/index.html',
+      ...new Set(issues.map((i) => `issues/${i.year}/index.html`)),
+      ...issues.map((i) => `issues/${i.year}/${i.number}/index.html`),
+      ...articles.map((a) => `issues/${a.issueKey}/${a.slug}/index.html`),
+    ];
+    for (const page of expected) expect(pages, page).toContain(page);
+    expect(issues.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('ships no client JavaScript and declares zh-CN on every page', () => {
+    for (const file of filesUnder(siteDir).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).not.toMatch(/<script\b/i);
+      expect(html, file).toMatch(/<html lang="zh-CN"/);
+    }
+    expect(filesUnder(siteDir).filter((f) => f.endsWith('.js'))).toEqual([]);
+  });
+
+  it('issue page reads like the bulletin: masthead, series, contents, articles, distribution', () => {
+    for (const issue of issues) {
+      const page = readPage(siteDir, `/issues/${issue.year}/${issue.number}/`);
+      expect(page.text('.masthead-title')).toContain(archive.publication.title);
+      expect(page.text('.masthead-number')).toContain(`第${issue.number}期`);
+      expect(page.text('.masthead-organ')).toBe(archive.publication.organ);
+      expect(page.text('.masthead-date')).toBe(formatChineseDate(issue.date));
+      expect(page.texts('.toc li')).toEqual(issue.articles.map((a) => a.displayTitle));
+      expect(page.texts('.article-title')).toEqual(issue.articles.map((a) => a.displayTitle));
+      expect(page.texts('.committee')).toEqual(issue.articles.map((a) => `（${a.committee}供稿）`));
+      const distribution = page.text('.distribution');
+      expect(distribution).toContain('送：');
+      expect(distribution).toContain('发：');
+      expect(distribution).toContain(`${issue.distribution.printingOrgan}印发`);
+      if (issue.distribution.copies === null) expect(distribution).not.toContain('共印');
+      else expect(squash(distribution)).toContain(`共印${issue.distribution.copies}份`);
+      if (issue.series) expect(page.text('.series-line')).toMatch(/专辑（[一二三四五六七八九十]+）$/);
+      else expect(page.has('.series-line')).toBe(false);
+    }
+  });
+
+  it('shows the sample content’s special cases: a series part, an issue without a copy count, a running total', () => {
+    expect(readPage(siteDir, '/issues/2024/10/').text('.series-line')).toContain('专辑（四）');
+    expect(readPage(siteDir, '/issues/2025/23/').text('.distribution')).not.toContain('共印');
+    expect(squash(readPage(siteDir, '/issues/2024/10/').text('.distribution'))).toContain('共印60份');
+    expect(readPage(siteDir, '/issues/2024/10/').text('.masthead-number')).toContain('总第302期');
+  });
+
+  it('every character of every article body reaches the article page', () => {
+    const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
+    for (const a of articles) {
+      const page = readPage(siteDir, `/issues/${a.issueKey}/${a.slug}/`);
+      const source = squash(toString(markdown.parse(a.body)));
+      expect(squash(page.text('.article-body')), a.file).toBe(source);
+      expect(source.length).toBeGreaterThan(900);
+    }
+  });
+
+  it('run-in point headings are bold lead sentences', () => {
+    const page = readPage(siteDir, `/issues/${articles[0]!.issueKey}/${articles[0]!.slug}/`);
+    const headings = page.texts('.article-body p > strong.run-in');
+    expect(headings.length).toBeGreaterThanOrEqual(3);
+    for (const h of headings) expect(h).toMatch(/^[一二三四五六七八九十]+、.+。$/);
+    expect(page.html).not.toContain('**');
+  });
+
+  it('article page shows region (city › county), committee, issue, topics and metrics', () => {
+    for (const a of articles) {
+      const page = readPage(siteDir, `/issues/${a.issueKey}/${a.slug}/`);
+      const facts = page.text('.facts');
+      const city = archive.regions.cityOf(a.region);
+      if (city) expect(facts).toContain(city.name);
+      if (a.region.level === 'county') expect(facts).toMatch(new RegExp(`${city!.name}\\s*›\\s*${a.region.name}`));
+      expect(facts).toContain(a.committee);
+      expect(facts).toContain(`${a.issueKey.split('/')[0]}年第${a.issueKey.split('/')[1]}期`);
+      for (const t of a.topics) expect(facts).toContain(t.label);
+      const rows = page.texts('table.metrics tbody tr').map(squash);
+      expect(rows).toEqual(a.metrics.map((m) => squash(`${m.definition.label}${formatMetricValue(m.value)}${m.definition.unit}`)));
+    }
+    // Approximate values print as 余.
+    expect(articles.some((a) => a.metrics.some((m) => m.value.approximate))).toBe(true);
+  });
+
+  it('year pages list their issues newest first, and the home page leads with the latest issue', () => {
+    for (const year of new Set(issues.map((i) => i.year))) {
+      const listed = readPage(siteDir, `/issues/${year}/`).texts('.issue-list-head a');
+      const expected = issues.filter((i) => i.year === year).reverse().map((i) => `${i.year}年第${i.number}期`);
+      expect(listed).toEqual(expected);
+    }
+    const latest = issues.at(-1)!;
+    const home = readPage(siteDir, '/');
+    expect(home.text('.latest .masthead-number')).toContain(`第${latest.number}期`);
+    expect(home.texts('.latest .toc-list li')).toEqual(latest.articles.map((a) => a.displayTitle));
+  });
+
+  it('issue pages link to the previous and next issue', () => {
+    const middle = issues[1]!;
+    const page = readPage(siteDir, `/issues/${middle.year}/${middle.number}/`);
+    expect(page.html).toContain(`href="/issues/${issues[0]!.year}/${issues[0]!.number}/"`);
+    expect(page.html).toContain(`href="/issues/${issues[2]!.year}/${issues[2]!.number}/"`);
+  });
+
+  it('has landmarks and one h1 per page', () => {
+    for (const url of ['/', '/issues/', '/issues/2025/', '/issues/2025/24/', `/issues/${articles[0]!.issueKey}/${articles[0]!.slug}/`]) {
+      const page = readPage(siteDir, url);
+      expect(page.texts('h1'), url).toHaveLength(1);
+      for (const landmark of ['header', 'nav', 'main', 'footer']) expect(page.has(landmark), `${url} ${landmark}`).toBe(true);
+    }
+  });
+});
