@@ -6,7 +6,7 @@
 import type { DiagnosticBag } from './diagnostics.ts';
 import type { ParsedContent, ParsedIssue } from './load/parse-content.ts';
 import type { Archive, Article, Issue } from './model.ts';
-import { compareIssues, issueKey, parseIssueKey, runningTotals, type IssueId } from './numbering.ts';
+import { compareIssues, conflictingAnchors, issueKey, parseIssueKey, runningTotals, type IssueId } from './numbering.ts';
 import { RegionIndex } from './regions.ts';
 import { checkAllocations } from './rules/allocation.ts';
 import { checkCharacters } from './rules/characters.ts';
@@ -111,6 +111,16 @@ export function buildArchive(parsed: ParsedContent, bag: DiagnosticBag): Archive
     const anchors = runningTotal.map((a) => ({ issue: parseIssueKey(a.anchor)!, total: a.total }));
     const totals = runningTotals(issues, keys(knownGaps), anchors);
     for (const issue of issues) issue.runningTotal = totals.get(issue.key);
+    for (const [i, j] of conflictingAnchors(issues, keys(knownGaps), anchors)) {
+      bag.add({
+        file: publication.file,
+        line: publication.source.lineOf(['numbering', 'runningTotal', j, 'anchor']),
+        field: 'numbering.runningTotal',
+        message: `总期数的两个锚点 ${runningTotal[i]!.anchor}（总第${runningTotal[i]!.total}期）与 ${runningTotal[j]!.anchor}（总第${runningTotal[j]!.total}期）相互矛盾`,
+        fix: '两期之间相隔几期，总期数就应相差几；核对后改正其中一个，或删去多余的锚点',
+        rule: 'publication.anchor-conflict',
+      });
+    }
   }
 
   return {

@@ -71,3 +71,19 @@ export function runningTotals(
   }
   return totals;
 }
+
+/** Pairs of anchors (by index) that give the same issue different totals. */
+export function conflictingAnchors(
+  issues: readonly IssueId[],
+  knownGaps: readonly IssueId[],
+  anchors: readonly RunningTotalAnchor[],
+): [number, number][] {
+  const each = anchors.map((a) => runningTotals(issues, knownGaps, [a]));
+  const conflicts: [number, number][] = [];
+  each.forEach((mine, i) => {
+    for (let j = i + 1; j < each.length; j++) {
+      if ([...mine].some(([key, total]) => each[j]!.has(key) && each[j]!.get(key) !== total)) conflicts.push([i, j]);
+    }
+  });
+  return conflicts;
+}

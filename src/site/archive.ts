@@ -2,7 +2,7 @@
  * The site's window on the core: the archive (loaded once per build) and the
  * rendered Markdown bodies from Astro's content collections.
  */
-import { getCollection, render } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Archive, Article, Issue } from '../core/model.ts';
 import { loadArchive } from '../core/load/index.ts';
 import { formatReport } from '../core/diagnostics.ts';
@@ -10,7 +10,8 @@ import { formatReport } from '../core/diagnostics.ts';
 let archive: Archive | undefined;
 
 export function getArchive(): Archive {
-  if (archive) return archive;
+  // In `astro dev` editors change content while the server runs: load afresh each time.
+  if (archive && !import.meta.env.DEV) return archive;
   const result = loadArchive(process.cwd());
   // The validation integration has already stopped the build on errors; this guards direct use.
   if (!result.archive || result.errorCount > 0) throw new Error(`内容校验未通过：\n${formatReport(result.diagnostics)}`);
@@ -32,27 +33,21 @@ export function neighbours(issue: Issue): { previous: Issue | undefined; next: I
   return { previous: all[index - 1], next: all[index + 1] };
 }
 
-type Rendered = Awaited<ReturnType<typeof render>>['Content'];
+type Entry = CollectionEntry<'articles'> | CollectionEntry<'issues'>;
 
-/** Rendered Markdown bodies, keyed by source file (`content/issues/2025/24/xinxiang.md`). */
-let bodies: Promise<Map<string, Rendered>> | undefined;
+/** Content-collection entries keyed by source file (`content/issues/2025/24/xinxiang.md`). */
+let entries: Promise<Map<string, Entry>> | undefined;
 
-async function loadBodies(): Promise<Map<string, Rendered>> {
-  const entries = [...(await getCollection('articles')), ...(await getCollection('issues'))];
-  const map = new Map<string, Rendered>();
-  await Promise.all(
-    entries.map(async (entry) => {
-      if (!entry.filePath) return;
-      const { Content } = await render(entry);
-      map.set(entry.filePath.replace(/^\.\//, ''), Content);
-    }),
-  );
-  return map;
+async function loadEntries(): Promise<Map<string, Entry>> {
+  const all: Entry[] = [...(await getCollection('articles')), ...(await getCollection('issues'))];
+  return new Map(all.filter((e) => e.filePath).map((e) => [e.filePath!.replace(/^\.\//, ''), e]));
 }
 
-export async function bodyOf(item: Article | Issue): Promise<Rendered> {
-  bodies ??= loadBodies();
-  const body = (await bodies).get(item.file);
-  if (!body) throw new Error(`没有找到 ${item.file} 的正文`);
-  return body;
+/** The rendered Markdown body (article text or editor's note) of an archive item. */
+export async function bodyOf(item: Article | Issue) {
+  if (import.meta.env.DEV) entries = undefined;
+  entries ??= loadEntries();
+  const entry = (await entries).get(item.file);
+  if (!entry) throw new Error(`没有找到 ${item.file} 的正文`);
+  return (await render(entry)).Content;
 }

@@ -226,6 +226,21 @@ const cases: Case[] = [
     expect: { rule: 'publication.anchor-missing', file: 'content/publication.yaml', line: 5 },
   },
   {
+    name: 'two running-total anchors that contradict each other',
+    overlay: { 'publication.yaml': 'title: 测试简报\norgan: 测试委员会\nnumbering:\n  runningTotal:\n    - anchor: 2025/1\n      total: 41\n    - anchor: 2025/2\n      total: 50\ndefaultDistribution: standard\nsiteUrl: https://example.cn/\n' },
+    expect: { rule: 'publication.anchor-conflict', file: 'content/publication.yaml', line: 7 },
+  },
+  {
+    name: 'an article file that is not Markdown',
+    overlay: { 'issues/2025/2/notes.markdown': article('title: x\nregion: 兰考县\ncommittee: 测试\norder: 3') },
+    expect: { rule: 'tree.bad-extension', file: `${ISSUE2}/notes.markdown` },
+  },
+  {
+    name: 'a document that would be ignored',
+    overlay: { 'issues/2025/2/来稿.docx': 'binary' },
+    expect: { rule: 'tree.bad-extension', file: `${ISSUE2}/来稿.docx`, includes: '不会被发布' },
+  },
+  {
     name: 'a duplicate metric key in the vocabulary',
     overlay: { 'metrics.yaml': '- key: voters_visited\n  label: 走访\n  unit: 人次\n- key: voters_visited\n  label: 再次\n  unit: 人次\n- key: suggestions_collected\n  label: 收集意见建议\n  unit: 条\n' },
     expect: { rule: 'vocabulary.duplicate', file: 'content/metrics.yaml', line: 4 },

@@ -135,6 +135,7 @@ export function parseContent(tree: ContentTree, bag: DiagnosticBag): ParsedConte
     });
   }
 
+  for (const path of tree.otherFiles) reportOtherFile(path, dir, bag);
   for (const file of tree.files) {
     if (file.path.startsWith(`${dir}/distribution/`)) parseDistributionFile(file, out, bag);
     else if (file.path.startsWith(`${dir}/issues/`)) parseIssueTreeFile(file, out, bag);
@@ -143,11 +144,27 @@ export function parseContent(tree: ContentTree, bag: DiagnosticBag): ParsedConte
   return out;
 }
 
+/** Images may sit beside articles (the print edition will use them); any other file would be ignored, so it is reported. */
+const ASSET = /\.(png|jpe?g|gif|webp|svg)$/i;
+
+function reportOtherFile(path: string, dir: string, bag: DiagnosticBag): void {
+  if (ASSET.test(path) && path.startsWith(`${dir}/issues/`)) return;
+  if (path.split('/').length === dir.split('/').length + 1) return; // top level: checkTopLevel reports it
+  bag.add({
+    file: path,
+    line: 0,
+    field: '(文件名)',
+    message: '无法识别的文件：既不是稿件（.md）也不是数据（.yaml），不会被发布',
+    fix: '稿件请改为 .md 文件（Word 文档需先转成 Markdown）；无关文件请移出 content/',
+    rule: 'tree.bad-extension',
+  });
+}
+
 function checkTopLevel(tree: ContentTree, bag: DiagnosticBag): void {
   const depth = tree.dir.split('/').length + 1;
   const entries = [
     ...tree.folders.filter((f) => f.split('/').length === depth),
-    ...tree.files.map((f) => f.path).filter((p) => p.split('/').length === depth),
+    ...[...tree.files.map((f) => f.path), ...tree.otherFiles].filter((p) => p.split('/').length === depth),
   ];
   for (const entry of entries) {
     const name = entry.split('/').pop()!;
@@ -211,14 +228,25 @@ function parseDistributionFile(file: SourceFile, out: ParsedContent, bag: Diagno
 
 function parseIssueTreeFile(file: SourceFile, out: ParsedContent, bag: DiagnosticBag): void {
   const rel = file.path.slice(`${out.dir}/issues/`.length).split('/');
-  if (rel.length !== 3 || !/\.(md|markdown)$/.test(rel[2]!)) {
+  if (rel.length !== 3) {
     bag.add({
       file: file.path,
       line: 0,
       field: '(位置)',
       message: '文件不在“issues/<年>/<期号>/”文件夹中，无法归入某一期',
-      fix: `移到 ${out.dir}/issues/<年>/<期号>/ 下，文章和 index.md 都用 .md 扩展名`,
+      fix: `移到 ${out.dir}/issues/<年>/<期号>/ 下`,
       rule: 'tree.misplaced-file',
+    });
+    return;
+  }
+  if (!rel[2]!.endsWith('.md')) {
+    bag.add({
+      file: file.path,
+      line: 0,
+      field: '(文件名)',
+      message: '期文件夹中的稿件只能是 .md 文件',
+      fix: '改用 .md 扩展名，或把这个文件移出 issues/',
+      rule: 'tree.bad-extension',
     });
     return;
   }
@@ -258,6 +286,6 @@ function parseIssueTreeFile(file: SourceFile, out: ParsedContent, bag: Diagnosti
   } else {
     const parsed = okYaml && source ? validate<ArticleFrontmatter>(file.path, source, raw, articleSchema, ARTICLE_HINTS, bag) : undefined;
     const fields = parsed?.data ?? validFields<ArticleFrontmatter>(articleSchema, raw);
-    out.articles.push({ ...common, fileSlug: name.replace(/\.(md|markdown)$/, ''), data: parsed?.data, fields });
+    out.articles.push({ ...common, fileSlug: name.replace(/\.md$/, ''), data: parsed?.data, fields });
   }
 }

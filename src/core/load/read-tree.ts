@@ -16,6 +16,8 @@ export interface ContentTree {
   files: SourceFile[];
   /** Folders (relative paths) found, so that empty issue folders can be reported. */
   folders: string[];
+  /** Files that are not read as text (images, stray documents), so that none is ignored silently. */
+  otherFiles: string[];
 }
 
 const TEXT_EXTENSIONS = /\.(md|markdown|ya?ml)$/i;
@@ -26,6 +28,7 @@ export function readContentTree(root: string, dir = 'content'): ContentTree | nu
   if (!isDirectory(base)) return null;
   const files: SourceFile[] = [];
   const folders: string[] = [];
+  const otherFiles: string[] = [];
   const walk = (abs: string) => {
     for (const name of readdirSync(abs).sort()) {
       if (name.startsWith('.')) continue;
@@ -36,11 +39,13 @@ export function readContentTree(root: string, dir = 'content'): ContentTree | nu
         walk(child);
       } else if (TEXT_EXTENSIONS.test(name)) {
         files.push({ path: rel, text: readFileSync(child, 'utf8') });
+      } else {
+        otherFiles.push(rel);
       }
     }
   };
   walk(base);
-  return { root, dir, files, folders };
+  return { root, dir, files, folders, otherFiles };
 }
 
 function isDirectory(p: string): boolean {
