@@ -29,7 +29,7 @@ export function years(): number[] {
 
 export function neighbours(issue: Issue): { previous: Issue | undefined; next: Issue | undefined } {
   const all = getArchive().issues;
-  const index = all.indexOf(issue);
+  const index = all.findIndex((i) => i.key === issue.key);
   return { previous: all[index - 1], next: all[index + 1] };
 }
 
