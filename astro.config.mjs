@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 import validateContent from './src/integrations/validate-content.ts';
+import printEdition from './src/integrations/print-edition.ts';
 import { readSiteUrl } from './src/site/site-url.ts';
 
 export default defineConfig({
@@ -18,5 +19,5 @@ export default defineConfig({
     processor: unified(markdownOptions),
     syntaxHighlight: false,
   },
-  integrations: [validateContent()],
+  integrations: [validateContent(), printEdition()],
 });

@@ -72,6 +72,7 @@ export function buildArchive(parsed: ParsedContent, bag: DiagnosticBag): Archive
       metrics: metricList,
       body: a.body,
       bodyStartLine: a.bodyStartLine,
+      lines: { title: a.source.lineOf(['title']), committee: a.source.lineOf(['committee']) },
     };
     articlesByFolder.set(a.folder, [...(articlesByFolder.get(a.folder) ?? []), article]);
   }

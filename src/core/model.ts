@@ -41,6 +41,8 @@ export interface Article {
   /** Markdown body as written. */
   body: string;
   bodyStartLine: number;
+  /** File lines of the frontmatter fields that are printed, for error messages. */
+  lines: { title: number; committee: number };
 }
 
 export interface Issue extends IssueId {

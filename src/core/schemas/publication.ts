@@ -24,6 +24,15 @@ export const publicationSchema = z.strictObject({
     .default({ restartsYearly: true, runningTotal: [], knownGaps: [] }),
   defaultDistribution: slugId,
   siteUrl: z.url({ error: '应为完整网址，如 https://example.cn/' }),
+  /** Print edition settings: an office's own font files per role (paths from the project root). */
+  print: z
+    .strictObject({
+      fonts: z
+        .strictObject({ body: text, title: text, masthead: text, heiti: text, emphasis: text })
+        .partial()
+        .default({}),
+    })
+    .default({ fonts: {} }),
 });
 
 export type Publication = z.output<typeof publicationSchema>;

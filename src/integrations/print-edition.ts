@@ -1,0 +1,45 @@
+/**
+ * Astro integration: after the pages are built, writes every issue's print
+ * edition to dist/pdf/<year>-<number>.pdf. A problem the print edition
+ * cannot get past (a character no font has, Markdown it cannot set) stops
+ * the build with the editor's report.
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatReport, type Diagnostic } from '../core/diagnostics.ts';
+import { loadArchive } from '../core/load/index.ts';
+import { pdfPath } from '../print/paths.ts';
+import { loadFonts, printIssue } from '../print/render.ts';
+
+export default function printEdition(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'jianbao:print-edition',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { archive } = loadArchive(root);
+        if (!archive) return; // validation has already reported why
+        const fonts = loadFonts(root, archive);
+        const problems: Diagnostic[] = [];
+        for (const issue of archive.issues) {
+          const result = await printIssue(root, archive, issue, fonts);
+          problems.push(...result.diagnostics);
+          if (!result.bytes) continue;
+          const target = join(fileURLToPath(dir), pdfPath(issue));
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, result.bytes);
+        }
+        if (problems.length) {
+          process.stderr.write(`\n印刷版无法生成：\n${formatReport(problems)}\n`);
+          process.exit(1);
+        }
+        logger.info(`印刷版 PDF：${archive.issues.length} 期`);
+      },
+    },
+  };
+}

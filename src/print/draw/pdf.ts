@@ -1,0 +1,144 @@
+/**
+ * Drawing with pdf-lib: fonts subset with harfbuzz and embedded whole,
+ * each line's glyphs in one TJ array so every glyph sits exactly where
+ * layout put it, rules as filled strokes. Same input, same bytes.
+ */
+import fontkit from '@pdf-lib/fontkit';
+import {
+  PDFDocument,
+  PDFNumber,
+  PDFOperator,
+  PDFOperatorNames,
+  beginText,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  setFillingRgbColor,
+  setFontAndSize,
+  setTextMatrix,
+  type PDFFont,
+  type PDFName,
+  type PDFPage,
+} from 'pdf-lib';
+import type { FontRole } from '../fonts/roles.ts';
+import { subsetToText } from '../fonts/subset.ts';
+import { PAGE_HEIGHT, PAGE_WIDTH, RED } from '../geometry.ts';
+import type { FontSet } from '../layout/set-lines.ts';
+import type { Color, GlyphOp, PageOps, RuleOp } from '../layout/types.ts';
+
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  /** ISO date; creation and modification dates are this day, so output does not depend on the clock. */
+  date: string;
+}
+
+const COLORS: Record<Color, { r: number; g: number; b: number }> = { black: { r: 0, g: 0, b: 0 }, red: RED };
+
+export async function drawPdf(pages: readonly PageOps[], fonts: FontSet, meta: PdfMetadata): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(fontkit);
+  const embedded = await embedFonts(doc, pages, fonts);
+  for (const ops of pages) {
+    const page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
+    for (const rule of ops.rules) drawRule(page, rule);
+    drawGlyphs(page, ops.glyphs, embedded);
+  }
+  setMetadata(doc, meta);
+  return doc.save({ useObjectStreams: true });
+}
+
+export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
+  const date = new Date(`${meta.date}T00:00:00Z`);
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  doc.setSubject(meta.subject);
+  doc.setCreator('jianbao');
+  doc.setProducer('jianbao (pdf-lib)');
+  doc.setLanguage('zh-CN');
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+}
+
+/** One subset per font file (roles may share a file), holding exactly the characters drawn with it. */
+async function embedFonts(doc: PDFDocument, pages: readonly PageOps[], fonts: FontSet): Promise<Map<FontRole, PDFFont>> {
+  const textByFile = new Map<string, Set<string>>();
+  for (const page of pages) {
+    for (const g of page.glyphs) {
+      const file = fonts[g.role].file;
+      if (!textByFile.has(file)) textByFile.set(file, new Set());
+      for (const ch of g.text) textByFile.get(file)!.add(ch);
+    }
+  }
+  const byFile = new Map<string, PDFFont>();
+  for (const [file, chars] of [...textByFile].sort(([a], [b]) => a.localeCompare(b))) {
+    const role = (Object.keys(fonts) as FontRole[]).find((r) => fonts[r].file === file)!;
+    const subset = await subsetToText(fonts[role].bytes, [...chars].join(''));
+    byFile.set(file, await doc.embedFont(subset, { subset: false }));
+  }
+  const out = new Map<FontRole, PDFFont>();
+  for (const role of Object.keys(fonts) as FontRole[]) {
+    const font = byFile.get(fonts[role].file);
+    if (font) out.set(role, font);
+  }
+  return out;
+}
+
+function drawRule(page: PDFPage, rule: RuleOp): void {
+  const c = COLORS[rule.color];
+  page.drawRectangle({
+    x: rule.x1,
+    y: PAGE_HEIGHT - rule.y - rule.thickness / 2,
+    width: rule.x2 - rule.x1,
+    height: rule.thickness,
+    color: rgb(c.r, c.g, c.b),
+  });
+}
+
+/** Glyphs that share a baseline, font, size and colour go into one TJ array; gaps become TJ adjustments. */
+function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], fonts: Map<FontRole, PDFFont>): void {
+  const runs: GlyphOp[][] = [];
+  for (const g of glyphs) {
+    const run = runs.at(-1);
+    const prev = run?.at(-1);
+    if (run && prev && prev.y === g.y && prev.role === g.role && prev.size === g.size && prev.color === g.color && g.x >= prev.x) run.push(g);
+    else runs.push([g]);
+  }
+  const ops: PDFOperator[] = [pushGraphicsState()];
+  const keys = new Map<PDFFont, PDFName>();
+  for (const run of runs) {
+    const font = fonts.get(run[0]!.role)!;
+    if (!keys.has(font)) keys.set(font, page.node.newFontDictionary(font.name, font.ref));
+    ops.push(...runOperators(page, run, font, keys.get(font)!));
+  }
+  ops.push(popGraphicsState());
+  page.pushOperators(...ops);
+}
+
+function runOperators(page: PDFPage, run: readonly GlyphOp[], font: PDFFont, key: PDFName): PDFOperator[] {
+  const first = run[0]!;
+  const { size } = first;
+  const c = COLORS[first.color];
+  const array = page.doc.context.obj([]);
+  run.forEach((g, i) => {
+    array.push(font.encodeText(g.text));
+    const next = run[i + 1];
+    if (!next) return;
+    // TJ moves left by n/1000 of the size; the natural advance is what the font would move by itself.
+    const gap = next.x - (g.x + font.widthOfTextAtSize(g.text, size));
+    const adjust = Math.round((-gap * 1000) / size * 1000) / 1000;
+    if (adjust !== 0) array.push(PDFNumber.of(adjust));
+  });
+  return [
+    beginText(),
+    setFillingRgbColor(c.r, c.g, c.b),
+    setFontAndSize(key, size),
+    setTextMatrix(1, 0, 0, 1, round(first.x), round(PAGE_HEIGHT - first.y)),
+    PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]),
+    endText(),
+  ];
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -1,0 +1,53 @@
+/**
+ * A font as the print engine uses it: advances for measuring, coverage for
+ * the “cannot draw this character” check, and the bytes for subsetting.
+ */
+import { readFileSync } from 'node:fs';
+import fontkit from '@pdf-lib/fontkit';
+import type { FontRole } from './roles.ts';
+
+export interface Font {
+  role: FontRole;
+  file: string;
+  bytes: Uint8Array;
+  /** Advance of one character at `size` pt. */
+  advance(char: string, size: number): number;
+  has(char: string): boolean;
+  /** Ascender and descender as fractions of the em (descender negative). */
+  ascent: number;
+  descent: number;
+}
+
+const cache = new Map<string, Omit<Font, 'role'>>();
+
+export function loadFont(role: FontRole, file: string): Font {
+  let font = cache.get(file);
+  if (!font) {
+    const bytes = new Uint8Array(readFileSync(file));
+    const fk = fontkit.create(bytes);
+    const upm = fk.unitsPerEm;
+    const advances = new Map<number, number>();
+    const advanceUnits = (cp: number) => {
+      let a = advances.get(cp);
+      if (a === undefined) {
+        a = fk.glyphForCodePoint(cp).advanceWidth;
+        advances.set(cp, a);
+      }
+      return a;
+    };
+    font = {
+      file,
+      bytes,
+      advance: (char, size) => {
+        let total = 0;
+        for (const ch of char) total += advanceUnits(ch.codePointAt(0)!);
+        return (total / upm) * size;
+      },
+      has: (char) => [...char].every((ch) => fk.hasGlyphForCodePoint(ch.codePointAt(0)!)),
+      ascent: fk.ascent / upm,
+      descent: fk.descent / upm,
+    };
+    cache.set(file, font);
+  }
+  return { role, ...font };
+}

@@ -1,0 +1,57 @@
+/**
+ * Measuring text for the line breaker. Ideographs and full-width
+ * punctuation take one grid cell (scaled to the size); Latin letters and
+ * digits take the font's real advance.
+ */
+import type { Font } from '../fonts/font.ts';
+import type { FontRole } from '../fonts/roles.ts';
+import type { BreakItem } from '../linebreak/types.ts';
+import { BODY_SIZE, CELL } from '../geometry.ts';
+
+/** Where a character came from, for error messages. */
+export interface SourcePos {
+  file: string;
+  line: number;
+}
+
+export interface MeasuredItem extends BreakItem {
+  role: FontRole;
+  size: number;
+  source?: SourcePos | undefined;
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
+/** Characters set on the full cell: CJK blocks, full-width forms, and the punctuation Chinese text shares with Latin. */
+export function isWide(char: string): boolean {
+  const cp = char.codePointAt(0)!;
+  return (
+    (cp >= 0x2e80 && cp <= 0x9fff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x20000 && cp <= 0x3ffff) ||
+    [0x2014, 0x2026, 0x2018, 0x2019, 0x201c, 0x201d, 0x00b7, 0x2022].includes(cp)
+  );
+}
+
+/** The cell at a given size: the grid keeps its 156/28 ratio at every size. */
+export function cellAt(size: number): number {
+  return (CELL / BODY_SIZE) * size;
+}
+
+export function measure(text: string, font: Font, size: number, source?: SourcePos): MeasuredItem[] {
+  const cell = cellAt(size);
+  return [...segmenter.segment(text)].map(({ segment }) => ({
+    text: segment,
+    width: isWide(segment) ? cell : font.advance(segment, size),
+    role: font.role,
+    size,
+    source,
+  }));
+}
+
+export function totalWidth(items: readonly BreakItem[]): number {
+  return items.reduce((w, i) => w + i.width, 0);
+}
