@@ -18,7 +18,8 @@ export function copyNumber(n: number): string {
 export async function numberedRun(master: Uint8Array, copies: number, font: Font, meta: PdfMetadata): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
-  const pages = await doc.embedPdf(master);
+  const source = await PDFDocument.load(master, { updateMetadata: false });
+  const pages = await doc.embedPdf(source, source.getPageIndices());
   const digits = await doc.embedFont(await subsetToText(font.bytes, '0123456789'), { subset: false });
   const black = rgb(0, 0, 0);
   for (let copy = 1; copy <= copies; copy++) {

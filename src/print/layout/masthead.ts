@@ -24,7 +24,8 @@ export function layoutMasthead(text: MastheadText, fonts: FontSet): { ops: PageO
   const spacing = MASTHEAD_TITLE_SIZE * 0.3;
   const titleWidth = titleItems.reduce((w, i) => w + i.width, 0) + spacing * (titleItems.length - 1);
   let x = AREA_LEFT + (AREA_WIDTH - titleWidth) / 2;
-  const titleBaseline = lineTop(0) + LINE_PITCH + LINE_HEIGHT - MASTHEAD_TITLE_SIZE * 0.12;
+  // The title's em box sits inside grid lines 0–1: its top on the type area's top edge.
+  const titleBaseline = lineTop(0) + MASTHEAD_TITLE_SIZE * 0.92;
   for (const item of titleItems) {
     glyphs.push({ text: item.text, x, y: titleBaseline, width: item.width, role: 'masthead', size: MASTHEAD_TITLE_SIZE, color: 'red' });
     x += item.width + spacing;
