@@ -12,6 +12,7 @@ import { checkAllocations } from './rules/allocation.ts';
 import { checkCharacters } from './rules/characters.ts';
 import { checkIssueContents } from './rules/issue-contents.ts';
 import { checkIssueSequence } from './rules/issue-sequence.ts';
+import { checkFontFiles } from './rules/font-files.ts';
 import {
   resolveIssueDistribution,
   resolveMetrics,
@@ -26,6 +27,7 @@ import { checkVocabularies } from './rules/vocabulary.ts';
 /** Returns the archive when the files it rests on parsed; diagnostics go to `bag` either way. */
 export function buildArchive(parsed: ParsedContent, bag: DiagnosticBag): Archive | undefined {
   checkVocabularies(parsed, bag);
+  checkFontFiles(parsed, parsed.root, bag);
   checkIssueSequence(parsed, bag);
   checkIssueContents(parsed, bag);
   checkCharacters(parsed, bag);

@@ -64,6 +64,8 @@ export interface ParsedArticle {
 }
 
 export interface ParsedContent {
+  /** Project root the paths are relative to. */
+  root: string;
   dir: string;
   /** Every file's text, for checks that read raw characters. */
   files: SourceFile[];
@@ -100,6 +102,7 @@ const KNOWN_TOP_LEVEL = ['issues', 'distribution', ...Object.values(DATA_FILES).
 export function parseContent(tree: ContentTree, bag: DiagnosticBag): ParsedContent {
   const dir = tree.dir;
   const out: ParsedContent = {
+    root: tree.root,
     dir,
     files: tree.files,
     distributions: new Map(),
