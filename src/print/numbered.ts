@@ -9,7 +9,7 @@ import { PDFDocument, rgb } from 'pdf-lib';
 import type { Font } from './fonts/font.ts';
 import { subsetToText } from './fonts/subset.ts';
 import { AREA_LEFT, BODY_SIZE, PAGE_HEIGHT, PAGE_WIDTH, baseline } from './geometry.ts';
-import { setMetadata, type PdfMetadata } from './draw/pdf.ts';
+import { setMetadata, useNativeDeflate, type PdfMetadata } from './draw/pdf.ts';
 
 export function copyNumber(n: number): string {
   return String(n).padStart(6, '0');
@@ -18,6 +18,7 @@ export function copyNumber(n: number): string {
 export async function numberedRun(master: Uint8Array, copies: number, font: Font, meta: PdfMetadata): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
+  useNativeDeflate(doc);
   const source = await PDFDocument.load(master, { updateMetadata: false });
   const pages = await doc.embedPdf(source, source.getPageIndices());
   const digits = await doc.embedFont(await subsetToText(font.bytes, '0123456789'), { subset: false });

@@ -3,9 +3,11 @@
  * each line's glyphs in one TJ array so every glyph sits exactly where
  * layout put it, rules as filled strokes. Same input, same bytes.
  */
+import { deflateSync } from 'node:zlib';
 import fontkit from '@pdf-lib/fontkit';
 import {
   PDFDocument,
+  PDFHexString,
   PDFNumber,
   PDFOperator,
   PDFOperatorNames,
@@ -40,14 +42,26 @@ const COLORS: Record<Color, { r: number; g: number; b: number }> = { black: { r:
 export async function drawPdf(pages: readonly PageOps[], fonts: FontSet, meta: PdfMetadata): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
+  useNativeDeflate(doc);
   const embedded = await embedFonts(doc, pages, fonts);
   for (const ops of pages) {
     const page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
     for (const rule of ops.rules) drawRule(page, rule);
-    drawGlyphs(page, ops.glyphs, embedded);
+    drawGlyphs(page, ops.glyphs, embedded, fonts);
   }
   setMetadata(doc, meta);
   return doc.save({ useObjectStreams: true });
+}
+
+/**
+ * pdf-lib compresses embedded font files with pako, in JavaScript, which
+ * took half the time of printing an issue; Node's zlib does the same
+ * deflate natively (same level, deterministic output).
+ */
+export function useNativeDeflate(doc: PDFDocument): void {
+  const context = doc.context;
+  context.flateStream = (contents, dict = {}) =>
+    context.stream(deflateSync(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), { ...dict, Filter: 'FlateDecode' });
 }
 
 export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
@@ -98,7 +112,7 @@ function drawRule(page: PDFPage, rule: RuleOp): void {
 }
 
 /** Glyphs that share a baseline, font, size and colour go into one TJ array; gaps become TJ adjustments. */
-function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], fonts: Map<FontRole, PDFFont>): void {
+function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], embedded: Map<FontRole, PDFFont>, fonts: FontSet): void {
   const runs: GlyphOp[][] = [];
   for (const g of glyphs) {
     const run = runs.at(-1);
@@ -109,26 +123,27 @@ function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], fonts: Map<FontRo
   const ops: PDFOperator[] = [pushGraphicsState()];
   const keys = new Map<PDFFont, PDFName>();
   for (const run of runs) {
-    const font = fonts.get(run[0]!.role)!;
+    const font = embedded.get(run[0]!.role)!;
     if (!keys.has(font)) keys.set(font, page.node.newFontDictionary(font.name, font.ref));
-    ops.push(...runOperators(page, run, font, keys.get(font)!));
+    ops.push(...runOperators(page, run, font, keys.get(font)!, fonts[run[0]!.role].advance));
   }
   ops.push(popGraphicsState());
   page.pushOperators(...ops);
 }
 
-function runOperators(page: PDFPage, run: readonly GlyphOp[], font: PDFFont, key: PDFName): PDFOperator[] {
+function runOperators(page: PDFPage, run: readonly GlyphOp[], font: PDFFont, key: PDFName, advance: (text: string, size: number) => number): PDFOperator[] {
   const first = run[0]!;
   const { size } = first;
   const c = COLORS[first.color];
   const array = page.doc.context.obj([]);
+  const codes = encodeEach(font, run.map((g) => g.text));
   run.forEach((g, i) => {
-    array.push(font.encodeText(g.text));
+    array.push(codes[i]!);
     const next = run[i + 1];
     if (!next) return;
     // TJ moves left by n/1000 of the size; the natural advance is what the font would move by itself.
-    const gap = next.x - (g.x + font.widthOfTextAtSize(g.text, size));
-    const adjust = Math.round((-gap * 1000) / size * 1000) / 1000;
+    const gap = next.x - (g.x + advance(g.text, size));
+    const adjust = Math.round(((-gap * 1000) / size) * 1000) / 1000;
     if (adjust !== 0) array.push(PDFNumber.of(adjust));
   });
   return [
@@ -139,6 +154,18 @@ function runOperators(page: PDFPage, run: readonly GlyphOp[], font: PDFFont, key
     PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]),
     endText(),
   ];
+}
+
+/**
+ * Glyph codes per item. Encoding the whole run at once is one font layout
+ * instead of one per glyph; it splits evenly (two bytes a glyph) when every
+ * item became exactly one glyph, which the subset (no GSUB) makes the rule.
+ */
+function encodeEach(font: PDFFont, texts: readonly string[]): PDFHexString[] {
+  const hex = font.encodeText(texts.join('')).asString();
+  const glyphs = texts.reduce((n, t) => n + [...t].length, 0);
+  if (hex.length !== glyphs * 4 || texts.some((t) => [...t].length !== 1)) return texts.map((t) => font.encodeText(t));
+  return texts.map((_, i) => PDFHexString.of(hex.slice(i * 4, i * 4 + 4)));
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -114,6 +114,18 @@ export function isInseparableMark(text: string): boolean {
  * centred middle dot; null for anything that is not compressible.
  */
 export function blankSide(text: string): 'start' | 'end' | 'both' | null {
+  // Called for every item of every line while squeezing: remember the answer per text.
+  let side = blankSides.get(text);
+  if (side === undefined) {
+    side = computeBlankSide(text);
+    blankSides.set(text, side);
+  }
+  return side;
+}
+
+const blankSides = new Map<string, 'start' | 'end' | 'both' | null>();
+
+function computeBlankSide(text: string): 'start' | 'end' | 'both' | null {
   const ch = baseChar(text);
   if (ch === '') return null;
   if (PAUSE_STOP.includes(ch) || CLOSING.includes(ch)) return 'end';

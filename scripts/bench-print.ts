@@ -1,0 +1,334 @@
+/**
+ * npm run bench:print [-- --issue 2025/23] [--runs N] [--cold-runs N] [--build]
+ *
+ * The print engine against two ways of making the same bulletin PDF:
+ * Chromium's page.pdf() of the issue's web page, and Typst (typst-ts node
+ * compiler) with a GB/T 9704-style template (bench/typst/bulletin.typ).
+ * For each: warm time in one process (median of N, after one untimed run),
+ * cold time of a whole fresh run (median of a few), file size, page count.
+ * Prints a table and writes bench/print.json.
+ *
+ * The issue is, unless named, the sample issue whose print edition is
+ * closest to 6 pages (the newest of a tie). dist/ is built first when the
+ * issue's web page is missing from it, or with --build.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as mupdf from 'mupdf';
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { formatReport } from '../src/core/diagnostics.ts';
+import { loadArchive } from '../src/core/load/index.ts';
+import { parseIssueKey } from '../src/core/numbering.ts';
+import type { Issue } from '../src/core/model.ts';
+import { loadFonts, printIssue } from '../src/print/render.ts';
+import { TYPST_DIR, issueToTypst, typstFontPaths } from '../bench/typst/source.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+
+const TARGET_PAGES = 6;
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const count = (name: string, fallback: number): number => {
+  const value = option(name);
+  const n = value === undefined ? fallback : Number(value);
+  if (!Number.isInteger(n) || n < 1) fail(`${name} 须为正整数`);
+  return n;
+};
+const WARM_RUNS = count('--runs', 15);
+const COLD_RUNS = count('--cold-runs', 5);
+const CHROMIUM_WARM_RUNS = Math.max(1, Math.round(WARM_RUNS / 2));
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const root = resolve('.');
+// The PDFs of the last run stay here for a look; each run replaces them.
+const scratch = join(tmpdir(), 'jianbao-bench-print');
+rmSync(scratch, { recursive: true, force: true });
+mkdirSync(scratch, { recursive: true });
+const started = performance.now();
+// The timings mean little on a busy machine (2 cores here): say so.
+const loadAtStart = loadavg()[0]!;
+if (loadAtStart > 0.5) console.warn(`注意：开始时负载 ${loadAtStart.toFixed(2)}（1 分钟平均），机器不空闲，计时会偏高`);
+
+// ---------------------------------------------------------------- helpers
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+const round = (ms: number, digits = 1) => Number(ms.toFixed(digits));
+
+async function time(fn: () => unknown): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+async function repeat(n: number, fn: () => unknown): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(await time(fn));
+  return out;
+}
+
+/** Wall time of a whole `node …` process, which must succeed. */
+function spawnTimed(argv: string[]): number {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8' });
+  const ms = performance.now() - t;
+  if (r.status !== 0) fail(`node ${argv.join(' ')} 失败（${r.status}）：\n${r.stdout}\n${r.stderr}`);
+  return ms;
+}
+
+function countPages(bytes: Uint8Array): number {
+  return mupdf.Document.openDocument(bytes, 'application/pdf').countPages();
+}
+
+function log(message: string): void {
+  console.log(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`);
+}
+
+// ---------------------------------------------------------------- the issue
+
+const loaded = loadArchive(root);
+if (!loaded.archive || loaded.errorCount > 0) fail(formatReport(loaded.diagnostics));
+const archive = loaded.archive;
+
+let t = performance.now();
+const fonts = loadFonts(root, archive);
+const fontLoadMs = performance.now() - t;
+
+// Every sample issue's page count, with the engine (also its first, untimed runs).
+const pagesByIssue: Record<string, number> = {};
+for (const i of archive.issues) {
+  const r = await printIssue(root, archive, i, fonts);
+  if (!r.bytes) fail(`${i.key}：\n${formatReport(r.diagnostics)}`);
+  pagesByIssue[i.key] = r.pages;
+}
+
+const named = option('--issue');
+let issue: Issue | undefined;
+if (named) {
+  const id = parseIssueKey(named);
+  issue = id ? archive.issues.find((i) => i.year === id.year && i.number === id.number) : undefined;
+  if (!issue) fail(`档案中没有 ${named}。现有：${archive.issues.map((i) => i.key).join('、')}`);
+} else {
+  // Closest to 6 pages; the newest wins a tie.
+  issue = [...archive.issues].reverse().reduce((best, i) =>
+    Math.abs(pagesByIssue[i.key]! - TARGET_PAGES) < Math.abs(pagesByIssue[best.key]! - TARGET_PAGES) ? i : best,
+  );
+}
+const key = issue.key;
+log(`页数：${Object.entries(pagesByIssue).map(([k, p]) => `${k} ${p}`).join('，')}；测试 ${key}（${pagesByIssue[key]} 页）`);
+
+// ---------------------------------------------------------------- 1. jianbao
+
+const ours = { pdf: join(scratch, 'jianbao.pdf'), bytes: 0, pages: 0 };
+{
+  const first = await printIssue(root, archive, issue, fonts);
+  ours.bytes = first.bytes!.length;
+  ours.pages = countPages(first.bytes!);
+  if (ours.pages !== first.pages) log(`注意：printIssue 报 ${first.pages} 页，PDF 实有 ${ours.pages} 页`);
+  writeFileSync(ours.pdf, first.bytes!);
+}
+const oursWarm = await repeat(WARM_RUNS, () => printIssue(root, archive, issue, fonts));
+log(`jianbao 热：中位 ${median(oursWarm).toFixed(1)} ms（${WARM_RUNS} 次）`);
+const cliOut = join(scratch, 'jianbao-cli.pdf');
+const oursCold = Array.from({ length: COLD_RUNS }, () => spawnTimed(['scripts/print.ts', key, '--out', cliOut]));
+log(`jianbao 冷：中位 ${median(oursCold).toFixed(0)} ms（${COLD_RUNS} 次 node scripts/print.ts）`);
+
+// ---------------------------------------------------------------- 2. Typst
+
+const typst = { pdf: join(scratch, 'typst.pdf'), source: join(scratch, 'typst-main.typ'), bytes: 0, pages: 0 };
+const typstSourceRuns = await repeat(WARM_RUNS, () => issueToTypst(archive, issue));
+const typstSource = issueToTypst(archive, issue);
+writeFileSync(typst.source, typstSource);
+t = performance.now();
+const compiler = NodeCompiler.create({ workspace: TYPST_DIR, fontArgs: [{ fontPaths: typstFontPaths(root) }] });
+const typstCreateMs = performance.now() - t;
+
+function typstPdf(): Buffer {
+  const result = compiler.compile({ mainFileContent: typstSource });
+  const doc = result.result;
+  if (result.hasError() || !doc) {
+    result.printErrors();
+    fail('Typst 编译失败');
+  }
+  return compiler.pdf(doc);
+}
+{
+  const first = typstPdf(); // untimed: also loads the fonts the document uses
+  typst.bytes = first.length;
+  typst.pages = countPages(first);
+  writeFileSync(typst.pdf, first);
+}
+// Warm as the engine's warm: fonts loaded, but no memoised layout from the run before.
+const typstWarm = await repeat(WARM_RUNS, () => {
+  compiler.evictCache(0);
+  return typstPdf();
+});
+// Typst's incremental case: the same source again, its memo cache hot.
+typstPdf();
+const typstCached = await repeat(WARM_RUNS, typstPdf);
+log(`Typst 热：中位 ${median(typstWarm).toFixed(1)} ms（清缓存），${median(typstCached).toFixed(1)} ms（缓存命中）`);
+const typstCold = Array.from({ length: COLD_RUNS }, () => spawnTimed(['bench/typst/compile.ts', key, '--out', join(scratch, 'typst-cli.pdf')]));
+log(`Typst 冷：中位 ${median(typstCold).toFixed(0)} ms（${COLD_RUNS} 次 node bench/typst/compile.ts）`);
+
+// ---------------------------------------------------------------- 3. Chromium
+
+const page = `issues/${issue.year}/${issue.number}/index.html`;
+if (args.includes('--build') || !existsSync(join(root, 'dist', page))) {
+  log('构建网站（node scripts/build.ts）……');
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0 || !existsSync(join(root, 'dist', page))) fail('网站构建失败');
+}
+const chromium = { pdf: join(scratch, 'chromium.pdf'), bytes: 0, pages: 0 };
+const server = await serveStatic(join(root, 'dist'));
+const url = `${server.url}/issues/${issue.year}/${issue.number}/`;
+const pdfOptions = { format: 'A4', printBackground: true } as const;
+const chromiumCold: number[] = [];
+const chromiumWarm: number[] = [];
+try {
+  for (let i = 0; i < COLD_RUNS; i++) {
+    let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+    chromiumCold.push(
+      await time(async () => {
+        browser = await launchBrowser();
+        const tab = await browser.newPage();
+        await tab.goto(url);
+        await tab.pdf(pdfOptions);
+      }),
+    );
+    await browser?.close();
+  }
+  log(`Chromium 冷：中位 ${median(chromiumCold).toFixed(0)} ms（${COLD_RUNS} 次 启动＋新页＋goto＋pdf）`);
+  const browser = await launchBrowser();
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(url);
+    const first = await tab.pdf(pdfOptions);
+    chromium.bytes = first.length;
+    chromium.pages = countPages(first);
+    writeFileSync(chromium.pdf, first);
+    chromiumWarm.push(
+      ...(await repeat(CHROMIUM_WARM_RUNS, async () => {
+        await tab.goto(url);
+        await tab.pdf(pdfOptions);
+      })),
+    );
+  } finally {
+    await browser.close();
+  }
+  log(`Chromium 热：中位 ${median(chromiumWarm).toFixed(0)} ms（${CHROMIUM_WARM_RUNS} 次 goto＋pdf，同一标签页）`);
+} finally {
+  await server.close();
+}
+
+// ---------------------------------------------------------------- report
+
+const summary = (warm: number[], cold: number[], size: { bytes: number; pages: number }) => ({
+  warmMs: round(median(warm)),
+  coldMs: round(median(cold), 0),
+  bytes: size.bytes,
+  pages: size.pages,
+  warmMinMs: round(Math.min(...warm)),
+  coldMinMs: round(Math.min(...cold), 0),
+  warmRunsMs: warm.map((x) => round(x)),
+  coldRunsMs: cold.map((x) => round(x, 0)),
+});
+const result = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    model: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    // 1-minute load average at the start: above ~0.5 other work inflates the figures.
+    loadavgAtStart: round(loadAtStart, 2),
+  },
+  issue: key,
+  pages: pagesByIssue,
+  jianbao: { ...summary(oursWarm, oursCold, ours), fontLoadMs: round(fontLoadMs), cold: `node scripts/print.ts ${key} --out <tmp>` },
+  chromium: {
+    ...summary(chromiumWarm, chromiumCold, chromium),
+    warm: 'page.goto + page.pdf on one tab',
+    cold: 'chromium.launch + newPage + goto + pdf',
+    pdf: pdfOptions,
+  },
+  typst: {
+    ...summary(typstWarm, typstCold, typst),
+    cachedWarmMs: round(median(typstCached)),
+    sourceMs: round(median(typstSourceRuns), 2),
+    compilerCreateMs: round(typstCreateMs),
+    version: 'typst 0.14 via @myriaddreamin/typst-ts-node-compiler',
+    warm: 'compile + pdf on one NodeCompiler, evictCache(0) before each',
+    cold: `node bench/typst/compile.ts ${key} --out <tmp>`,
+  },
+  ratios: {} as Record<string, number>,
+};
+const ratio = (a: number, b: number) => Number((a / b).toFixed(3));
+result.ratios = {
+  warmVsTypst: ratio(result.jianbao.warmMs, result.typst.warmMs),
+  warmVsChromium: ratio(result.jianbao.warmMs, result.chromium.warmMs),
+  coldVsTypst: ratio(result.jianbao.coldMs, result.typst.coldMs),
+  coldVsChromium: ratio(result.jianbao.coldMs, result.chromium.coldMs),
+  bytesVsTypst: ratio(result.jianbao.bytes, result.typst.bytes),
+  bytesVsChromium: ratio(result.jianbao.bytes, result.chromium.bytes),
+};
+
+const rows: [string, string, string, string, string][] = [
+  ['', '热 中位 ms', '冷 中位 ms', '字节', '页'],
+  ...(
+    [
+      ['jianbao', result.jianbao],
+      ['Typst', result.typst],
+      ['Chromium', result.chromium],
+    ] as const
+  ).map(([name, r]) => [name, r.warmMs.toFixed(1), r.coldMs.toFixed(0), String(r.bytes), String(r.pages)] as [string, string, string, string, string]),
+  [
+    '比值（我们/Typst）',
+    result.ratios.warmVsTypst!.toFixed(3),
+    result.ratios.coldVsTypst!.toFixed(3),
+    result.ratios.bytesVsTypst!.toFixed(3),
+    '',
+  ],
+  [
+    '比值（我们/Chromium）',
+    result.ratios.warmVsChromium!.toFixed(3),
+    result.ratios.coldVsChromium!.toFixed(3),
+    result.ratios.bytesVsChromium!.toFixed(3),
+    '',
+  ],
+];
+// East Asian characters take two columns in a terminal.
+const cols = (s: string) => [...s].reduce((n, c) => n + (/[\u2e80-\uffff]/.test(c) ? 2 : 1), 0);
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => cols(r[c]!))));
+console.log('');
+console.log(`印刷基准：${archive.publication.title} ${key}，${result.machine.cpus} 核 ${result.machine.model}，Node ${result.machine.node}`);
+for (const r of rows) {
+  console.log(r.map((cell, c) => (c === 0 ? cell + ' '.repeat(widths[c]! - cols(cell)) : ' '.repeat(widths[c]! - cols(cell)) + cell)).join('  '));
+}
+console.log(
+  `（jianbao 热 最快 ${result.jianbao.warmMinMs} ms，载入字体 ${result.jianbao.fontLoadMs} ms；` +
+    `Typst 缓存命中 ${result.typst.cachedWarmMs} ms，建编译器 ${result.typst.compilerCreateMs} ms；比值 < 1 即我们更快/更小）`,
+);
+
+const out = join(root, 'bench/print.json');
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`写入 ${out}；PDF 在 ${scratch}（jianbao.pdf、typst.pdf、chromium.pdf）`);
+log('完成');
+
+// Keep the PDFs for a look; remove only what nobody reads.
+rmSync(cliOut, { force: true });
+rmSync(join(scratch, 'typst-cli.pdf'), { force: true });
