@@ -351,6 +351,23 @@ describe('what print cannot set is an error, never a blank', () => {
     }
   });
 
+  it('—— is drawn as one unbroken line', async () => {
+    const r = readPdf((await printFixture('前文——后文。')).bytes!);
+    const page = r.pages.findIndex((p) => p.lines.some((l) => l.text.includes('——')));
+    const line = r.pages[page]!.lines.find((l) => l.text.includes('——'))!;
+    const first = line.chars.find((c) => c.c === '—')!;
+    const s = 8;
+    const img = r.render(page, 72 * s);
+    const rows = Array.from({ length: 24 }, (_, k) => Math.round((line.y - 8 + k * 0.33) * s));
+    const unbroken = rows.some((y) => {
+      for (let x = Math.ceil((first.x + 1) * s); x < Math.floor((first.x + 2 * CELL - 1) * s); x++) {
+        if (img.pixels[(y * img.width + x) * 3]! > 128) return false;
+      }
+      return true;
+    });
+    expect(unbroken).toBe(true);
+  });
+
   it('lists, emphasis and links print', async () => {
     const r = await printFixture('导语。\n\n- 第一项\n- 第二项\n\n*强调*的文字，[链接](https://example.cn)。');
     expect(r.diagnostics).toEqual([]);

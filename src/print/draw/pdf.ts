@@ -19,6 +19,7 @@ import {
   setFillingRgbColor,
   setFontAndSize,
   setTextMatrix,
+  showText,
   type PDFFont,
   type PDFName,
   type PDFPage,
@@ -111,21 +112,30 @@ function drawRule(page: PDFPage, rule: RuleOp): void {
   });
 }
 
+/** Dashes that make up —— must join: each is drawn stretched so its ink fills its cell. */
+const DASHES = new Set(['—', '―', '⸺']);
+
 /** Glyphs that share a baseline, font, size and colour go into one TJ array; gaps become TJ adjustments. */
 function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], embedded: Map<FontRole, PDFFont>, fonts: FontSet): void {
+  // Only dashes next to a dash (——) are stretched; a lone dash (as in “— 3 —”) keeps its shape.
+  const paired = (i: number) =>
+    DASHES.has(glyphs[i]!.text) && [glyphs[i - 1], glyphs[i + 1]].some((n) => n && DASHES.has(n.text) && n.y === glyphs[i]!.y);
   const runs: GlyphOp[][] = [];
-  for (const g of glyphs) {
+  glyphs.forEach((g, i) => {
     const run = runs.at(-1);
     const prev = run?.at(-1);
-    if (run && prev && prev.y === g.y && prev.role === g.role && prev.size === g.size && prev.color === g.color && g.x >= prev.x) run.push(g);
+    const joins = run && prev && prev.y === g.y && prev.role === g.role && prev.size === g.size && prev.color === g.color && g.x >= prev.x;
+    if (joins && !paired(i) && !paired(i - 1)) run.push(g);
     else runs.push([g]);
-  }
+  });
   const ops: PDFOperator[] = [pushGraphicsState()];
   const keys = new Map<PDFFont, PDFName>();
   for (const run of runs) {
     const font = embedded.get(run[0]!.role)!;
     if (!keys.has(font)) keys.set(font, page.node.newFontDictionary(font.name, font.ref));
-    ops.push(...runOperators(page, run, font, keys.get(font)!, fonts[run[0]!.role].advance));
+    const key = keys.get(font)!;
+    const dash = run.length === 1 && paired(glyphs.indexOf(run[0]!)) ? stretchDash(run[0]!, fonts) : undefined;
+    ops.push(...(dash ? dashOperators(page, run[0]!, font, key, dash) : runOperators(page, run, font, key, fonts[run[0]!.role].advance)));
   }
   ops.push(popGraphicsState());
   page.pushOperators(...ops);
@@ -152,6 +162,27 @@ function runOperators(page: PDFPage, run: readonly GlyphOp[], font: PDFFont, key
     setFontAndSize(key, size),
     setTextMatrix(1, 0, 0, 1, round(first.x), round(PAGE_HEIGHT - first.y)),
     PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]),
+    endText(),
+  ];
+}
+
+/** Horizontal scale and left shift that make a dash's ink span its whole cell. */
+function stretchDash(g: GlyphOp, fonts: FontSet): { scale: number; x: number } | undefined {
+  const ink = fonts[g.role].ink(g.text);
+  const inkWidth = (ink.maxX - ink.minX) * g.size;
+  if (inkWidth <= 0) return undefined;
+  const scale = g.width / inkWidth;
+  return { scale, x: g.x - ink.minX * g.size * scale };
+}
+
+function dashOperators(page: PDFPage, g: GlyphOp, font: PDFFont, key: PDFName, dash: { scale: number; x: number }): PDFOperator[] {
+  const c = COLORS[g.color];
+  return [
+    beginText(),
+    setFillingRgbColor(c.r, c.g, c.b),
+    setFontAndSize(key, g.size),
+    setTextMatrix(dash.scale, 0, 0, 1, round(dash.x), round(PAGE_HEIGHT - g.y)),
+    showText(font.encodeText(g.text)),
     endText(),
   ];
 }

@@ -13,6 +13,8 @@ export interface Font {
   /** Advance of one character at `size` pt. */
   advance(char: string, size: number): number;
   has(char: string): boolean;
+  /** Horizontal extent of a character's ink, in ems (for drawing dashes that must join). */
+  ink(char: string): { minX: number; maxX: number };
   /** Ascender and descender as fractions of the em (descender negative). */
   ascent: number;
   descent: number;
@@ -44,6 +46,10 @@ export function loadFont(role: FontRole, file: string): Font {
         return (total / upm) * size;
       },
       has: (char) => [...char].every((ch) => fk.hasGlyphForCodePoint(ch.codePointAt(0)!)),
+      ink: (char) => {
+        const box = fk.glyphForCodePoint(char.codePointAt(0)!).bbox;
+        return { minX: box.minX / upm, maxX: box.maxX / upm };
+      },
       ascent: fk.ascent / upm,
       descent: fk.descent / upm,
     };
