@@ -77,8 +77,14 @@ export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   doc.setModificationDate(date);
 }
 
+interface Embedded {
+  font: PDFFont;
+  /** Glyph code of each character in the subset, read from the subset's own cmap. */
+  code(char: string): PDFHexString;
+}
+
 /** One subset per font file (roles may share a file), holding exactly the characters drawn with it. */
-async function embedFonts(doc: PDFDocument, pages: readonly PageOps[], fonts: FontSet): Promise<Map<FontRole, PDFFont>> {
+async function embedFonts(doc: PDFDocument, pages: readonly PageOps[], fonts: FontSet): Promise<Map<FontRole, Embedded>> {
   const textByFile = new Map<string, Set<string>>();
   for (const page of pages) {
     for (const g of page.glyphs) {
@@ -87,13 +93,13 @@ async function embedFonts(doc: PDFDocument, pages: readonly PageOps[], fonts: Fo
       for (const ch of g.text) textByFile.get(file)!.add(ch);
     }
   }
-  const byFile = new Map<string, PDFFont>();
+  const byFile = new Map<string, Embedded>();
   for (const [file, chars] of [...textByFile].sort(([a], [b]) => a.localeCompare(b))) {
     const role = (Object.keys(fonts) as FontRole[]).find((r) => fonts[r].file === file)!;
     const subset = await subsetToText(fonts[role].bytes, [...chars].join(''));
-    byFile.set(file, await doc.embedFont(subset, { subset: false }));
+    byFile.set(file, { font: await doc.embedFont(subset, { subset: false }), code: glyphCodes(subset) });
   }
-  const out = new Map<FontRole, PDFFont>();
+  const out = new Map<FontRole, Embedded>();
   for (const role of Object.keys(fonts) as FontRole[]) {
     const font = byFile.get(fonts[role].file);
     if (font) out.set(role, font);
@@ -112,11 +118,29 @@ function drawRule(page: PDFPage, rule: RuleOp): void {
   });
 }
 
+/**
+ * pdf-lib's encodeText runs fontkit's whole layout engine on every call. The
+ * subset has no layout features, so a character's glyph is simply its cmap
+ * entry: look it up once per character.
+ */
+function glyphCodes(subset: Uint8Array): (char: string) => PDFHexString {
+  const face = fontkit.create(subset);
+  const codes = new Map<string, PDFHexString>();
+  return (char) => {
+    let code = codes.get(char);
+    if (!code) {
+      const ids = [...char].map((ch) => face.glyphForCodePoint(ch.codePointAt(0)!).id.toString(16).padStart(4, '0'));
+      codes.set(char, (code = PDFHexString.of(ids.join(''))));
+    }
+    return code;
+  };
+}
+
 /** Dashes that make up —— must join: each is drawn stretched so its ink fills its cell. */
 const DASHES = new Set(['—', '―', '⸺']);
 
 /** Glyphs that share a baseline, font, size and colour go into one TJ array; gaps become TJ adjustments. */
-function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], embedded: Map<FontRole, PDFFont>, fonts: FontSet): void {
+function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], embedded: Map<FontRole, Embedded>, fonts: FontSet): void {
   // Only dashes next to a dash (——) are stretched; a lone dash (as in “— 3 —”) keeps its shape.
   const paired = (i: number) =>
     DASHES.has(glyphs[i]!.text) && [glyphs[i - 1], glyphs[i + 1]].some((n) => n && DASHES.has(n.text) && n.y === glyphs[i]!.y);
@@ -131,24 +155,25 @@ function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], embedded: Map<Fon
   const ops: PDFOperator[] = [pushGraphicsState()];
   const keys = new Map<PDFFont, PDFName>();
   for (const run of runs) {
-    const font = embedded.get(run[0]!.role)!;
+    const { font, code } = embedded.get(run[0]!.role)!;
     if (!keys.has(font)) keys.set(font, page.node.newFontDictionary(font.name, font.ref));
     const key = keys.get(font)!;
     const dash = run.length === 1 && paired(glyphs.indexOf(run[0]!)) ? stretchDash(run[0]!, fonts) : undefined;
-    ops.push(...(dash ? dashOperators(page, run[0]!, font, key, dash) : runOperators(page, run, font, key, fonts[run[0]!.role].advance)));
+    ops.push(...(dash ? dashOperators(run[0]!, code, key, dash) : runOperators(page, run, code, key, fonts[run[0]!.role].advance)));
   }
   ops.push(popGraphicsState());
-  page.pushOperators(...ops);
+  // One content stream per page, compressed natively (pushOperators would deflate it with pako).
+  const content = Buffer.from(ops.map((op) => op.toString()).join('\n'), 'latin1');
+  page.node.addContentStream(page.doc.context.register(page.doc.context.flateStream(content)));
 }
 
-function runOperators(page: PDFPage, run: readonly GlyphOp[], font: PDFFont, key: PDFName, advance: (text: string, size: number) => number): PDFOperator[] {
+function runOperators(page: PDFPage, run: readonly GlyphOp[], code: Embedded['code'], key: PDFName, advance: (text: string, size: number) => number): PDFOperator[] {
   const first = run[0]!;
   const { size } = first;
   const c = COLORS[first.color];
   const array = page.doc.context.obj([]);
-  const codes = encodeEach(font, run.map((g) => g.text));
   run.forEach((g, i) => {
-    array.push(codes[i]!);
+    array.push(code(g.text));
     const next = run[i + 1];
     if (!next) return;
     // TJ moves left by n/1000 of the size; the natural advance is what the font would move by itself.
@@ -175,28 +200,16 @@ function stretchDash(g: GlyphOp, fonts: FontSet): { scale: number; x: number } |
   return { scale, x: g.x - ink.minX * g.size * scale };
 }
 
-function dashOperators(page: PDFPage, g: GlyphOp, font: PDFFont, key: PDFName, dash: { scale: number; x: number }): PDFOperator[] {
+function dashOperators(g: GlyphOp, code: Embedded['code'], key: PDFName, dash: { scale: number; x: number }): PDFOperator[] {
   const c = COLORS[g.color];
   return [
     beginText(),
     setFillingRgbColor(c.r, c.g, c.b),
     setFontAndSize(key, g.size),
     setTextMatrix(dash.scale, 0, 0, 1, round(dash.x), round(PAGE_HEIGHT - g.y)),
-    showText(font.encodeText(g.text)),
+    showText(code(g.text)),
     endText(),
   ];
-}
-
-/**
- * Glyph codes per item. Encoding the whole run at once is one font layout
- * instead of one per glyph; it splits evenly (two bytes a glyph) when every
- * item became exactly one glyph, which the subset (no GSUB) makes the rule.
- */
-function encodeEach(font: PDFFont, texts: readonly string[]): PDFHexString[] {
-  const hex = font.encodeText(texts.join('')).asString();
-  const glyphs = texts.reduce((n, t) => n + [...t].length, 0);
-  if (hex.length !== glyphs * 4 || texts.some((t) => [...t].length !== 1)) return texts.map((t) => font.encodeText(t));
-  return texts.map((_, i) => PDFHexString.of(hex.slice(i * 4, i * 4 + 4)));
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -29,6 +29,7 @@ export function loadFont(role: FontRole, file: string): Font {
     const fk = fontkit.create(bytes);
     const upm = fk.unitsPerEm;
     const advances = new Map<number, number>();
+    const coverage = new Map<string, boolean>();
     const advanceUnits = (cp: number) => {
       let a = advances.get(cp);
       if (a === undefined) {
@@ -45,7 +46,11 @@ export function loadFont(role: FontRole, file: string): Font {
         for (const ch of char) total += advanceUnits(ch.codePointAt(0)!);
         return (total / upm) * size;
       },
-      has: (char) => [...char].every((ch) => fk.hasGlyphForCodePoint(ch.codePointAt(0)!)),
+      has: (char) => {
+        let known = coverage.get(char);
+        if (known === undefined) coverage.set(char, (known = [...char].every((ch) => fk.hasGlyphForCodePoint(ch.codePointAt(0)!))));
+        return known;
+      },
       ink: (char) => {
         const box = fk.glyphForCodePoint(char.codePointAt(0)!).bbox;
         return { minX: box.minX / upm, maxX: box.maxX / upm };

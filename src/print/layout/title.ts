@@ -14,7 +14,7 @@ export function setCentred(spans: readonly StyledText[], fonts: FontSet, size: n
   let best = full;
   let bestWidth = width;
   // Binary search on the measure: the count of lines may only stay the same.
-  for (let step = 0; step < 20; step++) {
+  for (let step = 0; step < 10; step++) {
     const mid = (lo + hi) / 2;
     const lines = setLines(spans, fonts, { size, width: mid });
     if (lines.length === full.length) {
