@@ -194,6 +194,21 @@ describe('print edition of 2025/24', () => {
     expect(redRow).toBeDefined();
   });
 
+  it('sets titles in the heavy serif at 22 pt, balanced when they wrap, and run-in headings in the sans', () => {
+    const titleLines = pdf.pages.flatMap((p) => p.lines).filter((l) => l.chars[0]!.size === 22);
+    expect(titleLines.length).toBeGreaterThanOrEqual(issue.articles.length);
+    for (const l of titleLines) expect(l.chars[0]!.font).toMatch(/^NotoSerifSC-Bold/);
+    // A two-line title: lines of near equal length, both centred.
+    const first = titleLines.findIndex((l, i) => titleLines[i + 1] && Math.abs(titleLines[i + 1]!.y - l.y - 29.62) < 0.1);
+    expect(first).toBeGreaterThanOrEqual(0);
+    const [a, b] = [titleLines[first]!, titleLines[first + 1]!];
+    const width = (l: PdfLine) => l.chars.at(-1)!.x + 22 * (CELL / 16) - l.chars[0]!.x;
+    expect(Math.abs(width(a) - width(b))).toBeLessThan(3 * 22);
+    for (const l of [a, b]) expect(near((l.chars[0]!.x + l.chars[0]!.x + width(l)) / 2, (AREA_LEFT + AREA_RIGHT) / 2, 12)).toBe(true);
+    const runIn = pdf.pages.flatMap((p) => p.chars).filter((c) => c.font.startsWith('NotoSansSC'));
+    expect(runIn.map((c) => c.c).join('')).toContain('一、');
+  });
+
   it('the table of contents lists every article', () => {
     const toc = pdf.pages[0]!.lines.filter((l) => l.text.startsWith('＊')).map((l) => squash(l.text.slice(1)));
     expect(toc).toEqual(issue.articles.map((a) => a.displayTitle));
@@ -290,6 +305,18 @@ describe('npm run print', () => {
       expect(r.stdout).toContain(`每份用纸：${Math.ceil(pages / 2)} 张`);
       expect(r.stdout).toContain('共印 60 份');
       expect(r.stdout).toContain(`合计用纸：${60 * Math.ceil(pages / 2)} 张`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--numbered writes the numbered run of all copies', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jianbao-print-'));
+    try {
+      const r = run(['2025/24', '--numbered', '--out', join(dir, 'run.pdf')]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain('份号：000001 至 000060');
+      expect(readPdf(readFileSync(join(dir, 'run.pdf'))).pages.length).toBe(60 * pdf.pages.length);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
