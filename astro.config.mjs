@@ -4,6 +4,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import printEdition from './src/integrations/print-edition.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import sitemap from '@astrojs/sitemap';
 import { readSiteUrl } from './src/site/site-url.ts';
 
 export default defineConfig({
@@ -19,5 +21,5 @@ export default defineConfig({
     processor: unified(markdownOptions),
     syntaxHighlight: false,
   },
-  integrations: [validateContent(), printEdition()],
+  integrations: [validateContent(), printEdition(), searchIndex(), sitemap()],
 });

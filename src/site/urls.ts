@@ -10,3 +10,10 @@ export const issueUrl = (issue: Pick<Issue, 'year' | 'number'>) => `${base}/issu
 export const articleUrl = (article: Pick<Article, 'issueKey' | 'slug'>) => `${base}/issues/${article.issueKey}/${article.slug}/`;
 /** Anchor of an article within its issue page. */
 export const articleAnchor = (article: Pick<Article, 'slug'>) => `article-${article.slug}`;
+export const searchUrl = () => `${base}/search/`;
+export const regionsUrl = () => `${base}/regions/`;
+export const regionUrl = (region: { code: string }) => `${base}/regions/${region.code}/`;
+export const topicsUrl = () => `${base}/topics/`;
+export const topicUrl = (topic: { id: string }) => `${base}/topics/${topic.id}/`;
+export const seriesIndexUrl = () => `${base}/series/`;
+export const seriesUrl = (series: { id: string }) => `${base}/series/${series.id}/`;

@@ -45,13 +45,16 @@ describe('the built site', () => {
     expect(issues.length).toBeGreaterThanOrEqual(6);
   });
 
-  it('ships no client JavaScript and declares zh-CN on every page', () => {
+  it('ships no client JavaScript but for search: the search page and the article pages’ highlighter', () => {
     for (const file of filesUnder(siteDir).filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(file, 'utf8');
-      expect(html, file).not.toMatch(/<script\b/i);
-      expect(html, file).toMatch(/<html lang="zh-CN"/);
+      const rel = relative(siteDir, file);
+      expect(html, rel).toMatch(/<html lang="zh-CN"/);
+      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+      if (rel === 'search/index.html') expect(scripts.length).toBeGreaterThan(0);
+      else if (/^issues\/\d{4}\/\d+\/[a-z0-9-]+\/index\.html$/.test(rel)) expect(scripts, rel).toEqual([expect.stringMatching(/type="module"/)]);
+      else expect(scripts, rel).toEqual([]);
     }
-    expect(filesUnder(siteDir).filter((f) => f.endsWith('.js'))).toEqual([]);
   });
 
   it('issue page reads like the bulletin: masthead, series, contents, articles, distribution', () => {
@@ -137,10 +140,71 @@ describe('the built site', () => {
   });
 
   it('has landmarks and one h1 per page', () => {
-    for (const url of ['/', '/issues/', '/issues/2025/', '/issues/2025/24/', `/issues/${articles[0]!.issueKey}/${articles[0]!.slug}/`]) {
+    for (const url of ['/', '/issues/', '/issues/2025/', '/issues/2025/24/', `/issues/${articles[0]!.issueKey}/${articles[0]!.slug}/`, '/regions/', '/topics/', '/series/', '/search/']) {
       const page = readPage(siteDir, url);
       expect(page.texts('h1'), url).toHaveLength(1);
       for (const landmark of ['header', 'nav', 'main', 'footer']) expect(page.has(landmark), `${url} ${landmark}`).toBe(true);
     }
+  });
+});
+
+describe('browsing', () => {
+  it('regions: every city with its counties and article counts; only regions with articles are linked', () => {
+    const page = readPage(siteDir, '/regions/');
+    expect(page.texts('.region-city')).toHaveLength(18);
+    for (const a of articles) {
+      const county = a.region.level === 'county' ? a.region : undefined;
+      const city = archive.regions.cityOf(a.region)!;
+      expect(page.html).toContain(`href="/regions/${city.code}/"`);
+      if (county) expect(page.html).toContain(`href="/regions/${county.code}/"`);
+    }
+    // A county without articles is named, not linked, and has no page.
+    const empty = archive.regions.all.find((r) => r.level === 'county' && !articles.some((a) => a.region.code === r.code))!;
+    expect(page.html).not.toContain(`href="/regions/${empty.code}/"`);
+    expect(filesUnder(siteDir).some((f) => f.includes(`/regions/${empty.code}/`))).toBe(false);
+    expect(page.texts('.no-articles')).toContain(empty.name);
+  });
+
+  it('a city page lists its own and its counties’ articles; a county page its own', () => {
+    const a = articles.find((x) => x.region.level === 'county')!;
+    const city = archive.regions.cityOf(a.region)!;
+    const cityPage = readPage(siteDir, `/regions/${city.code}/`);
+    expect(cityPage.texts('.article-list li > a')).toContain(a.displayTitle);
+    expect(cityPage.text('.county-links')).toContain(a.region.name);
+    const countyPage = readPage(siteDir, `/regions/${a.region.code}/`);
+    const own = articles.filter((x) => x.region.code === a.region.code).map((x) => x.displayTitle);
+    expect([...countyPage.texts('.article-list li > a')].sort()).toEqual([...own].sort());
+    expect(countyPage.text('.breadcrumb')).toContain(city.name);
+  });
+
+  it('topics list every topic with counts, and a page per topic with articles', () => {
+    const page = readPage(siteDir, '/topics/');
+    for (const topic of archive.topics) {
+      const n = articles.filter((a) => a.topics.some((t) => t.id === topic.id)).length;
+      expect(page.text('.year-list')).toContain(`${topic.label}${n} 篇`);
+      if (n > 0) expect(readPage(siteDir, `/topics/${topic.id}/`).texts('.article-list li > a')).toHaveLength(n);
+    }
+  });
+
+  it('series list their parts in order', () => {
+    const page = readPage(siteDir, '/series/');
+    const parts = page.texts('.series-parts li a');
+    expect(parts).toEqual(issues.filter((i) => i.series).sort((a, b) => a.series!.part - b.series!.part).map((i) => `${i.series!.series.title}（${['', '一', '二', '三', '四', '五'][i.series!.part]}）`));
+    expect(readPage(siteDir, `/series/${archive.series[0]!.id}/`).texts('.section-heading').length).toBe(parts.length);
+  });
+
+  it('has an RSS feed of issues and a sitemap', () => {
+    const rss = readFileSync(join(siteDir, 'rss.xml'), 'utf8');
+    expect((rss.match(/<item>/g) ?? []).length).toBe(issues.length);
+    expect(rss).toContain(`<link>https://daibiao.example.cn/issues/2025/24/</link>`);
+    expect(rss.indexOf('2025年第24期')).toBeLessThan(rss.indexOf('2024年第9期'));
+    const sitemap = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
+    for (const url of ['/issues/2025/24/', '/regions/', '/search/']) expect(sitemap).toContain(`https://daibiao.example.cn${url}`);
+  });
+
+  it('every page has a search box that leads to /search/', () => {
+    const page = readPage(siteDir, '/issues/2025/24/');
+    expect(page.html).toMatch(/<form[^>]*action="\/search\/"[^>]*method="get"/);
+    expect(page.has('form[role="search"] input[name="q"]')).toBe(true);
   });
 });

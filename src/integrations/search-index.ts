@@ -1,0 +1,60 @@
+/**
+ * Astro integration: after the pages are built, writes the Pagefind index
+ * (one record per article) to dist/pagefind/. Indexing errors stop the
+ * build, and so does an index that does not find a term from inside a word,
+ * which is what an index without per-ideograph segmentation would miss.
+ */
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadArchive } from '../core/load/index.ts';
+import type { Article } from '../core/model.ts';
+import { articleText, searchRecords, type SearchRecord } from '../core/search/records.ts';
+import { openSearch } from '../search/node-search.ts';
+import { closePagefind, writeSearchIndex } from '../search/pagefind-index.ts';
+
+export default function searchIndex(): AstroIntegration {
+  let root = process.cwd();
+  let base = '/';
+  return {
+    name: 'jianbao:search-index',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { archive } = loadArchive(root);
+        if (!archive) return;
+        const urlOf = (a: Article) => `${base}issues/${a.issueKey}/${a.slug}/`;
+        const records = searchRecords(archive, urlOf);
+        const out = join(fileURLToPath(dir), 'pagefind');
+        try {
+          const result = await writeSearchIndex(records, out);
+          const errors = [...result.errors, ...(await probe(out, records, archive.issues.flatMap((i) => i.articles), urlOf))];
+          if (errors.length) {
+            process.stderr.write(`\n搜索索引生成失败：\n${errors.map((e) => `  ${e}`).join('\n')}\n`);
+            process.exit(1);
+          }
+          logger.info(`搜索索引：${result.pages} 篇文章`);
+        } finally {
+          await closePagefind();
+        }
+      },
+    },
+  };
+}
+
+/** A two-character term from the middle of an article must find that article. */
+async function probe(dir: string, records: SearchRecord[], articles: Article[], urlOf: (a: Article) => string): Promise<string[]> {
+  const article = articles[0];
+  if (!article || !records.length) return [];
+  // Two ideographs from the middle of a run, so the term is most likely inside a longer word.
+  const runs = articleText(article).match(/[\u4e00-\u9fff]{4,}/g) ?? [];
+  const run = runs[Math.floor(runs.length / 2)];
+  if (!run) return [];
+  const term = run.slice(Math.floor(run.length / 2) - 1, Math.floor(run.length / 2) + 1);
+  const search = await openSearch(dir);
+  const found = await search.urls(term);
+  return found.includes(urlOf(article)) ? [] : [`检索“${term}”没有找到 ${urlOf(article)}：索引未按汉字切分，中文检索会漏掉结果`];
+}

@@ -1,0 +1,83 @@
+/**
+ * Recall and precision of Chinese search, on the real Pagefind index built
+ * from the sample content plus a generated archive, searched with Pagefind's
+ * own runtime and the search page's query transform. The truth for each
+ * term: the articles whose text contains it as a plain substring.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadArchive } from '../../src/core/load/index.ts';
+import type { Archive } from '../../src/core/model.ts';
+import { articleText, searchRecords, type SearchRecord } from '../../src/core/search/records.ts';
+import { openSearch, type NodeSearch } from '../../src/search/node-search.ts';
+import { closePagefind, writeSearchIndex } from '../../src/search/pagefind-index.ts';
+import { writeSyntheticArchive } from '../../scripts/lib/synthetic.ts';
+import { PROJECT } from '../helpers/project-copy.ts';
+
+const TERMS = [
+  // Work terms, many of them inside longer words in the text.
+  '联络站', '建议', '票决', '票决制', '代表小组', '建议办理', '作站', '议办', '提质增效', '履职档案', '满意率', '回头看',
+  '立法联系点', '数字化', '专题调研', '联系群众', '积分', '视察', '站点', '进站接待', '民生实事',
+  // Places: cities, counties and districts, some written only inside longer names.
+  '郑州市', '金水区', '兰考县', '新乡市', '周口', '漯河市源汇区', '山城区', '龙亭区', '林州市', '固始县', '济源', '陕州区', '洛阳',
+  // Latin and digits in Chinese text.
+  '12345热线', '5G',
+];
+
+const dir = mkdtempSync(join(tmpdir(), 'jianbao-recall-'));
+let search: NodeSearch;
+const texts = new Map<string, string>();
+
+function recordsOf(archive: Archive, prefix: string): SearchRecord[] {
+  const records = searchRecords(archive, (a) => `${prefix}/issues/${a.issueKey}/${a.slug}/`);
+  for (const issue of archive.issues) for (const a of issue.articles) texts.set(`${prefix}/issues/${a.issueKey}/${a.slug}/`, articleText(a));
+  return records;
+}
+
+beforeAll(async () => {
+  writeSyntheticArchive(join(dir, 'synthetic'), join(PROJECT, 'content'), { seed: 2024, issuesPerYear: 30, firstYear: 2015, years: 3, bodyLength: 1200 });
+  const generated = loadArchive(join(dir, 'synthetic')).archive!;
+  const records = [...recordsOf(loadArchive(PROJECT).archive!, ''), ...recordsOf(generated, '/generated')];
+  const result = await writeSearchIndex(records, join(dir, 'pagefind'));
+  expect(result.errors).toEqual([]);
+  await closePagefind();
+  search = await openSearch(join(dir, 'pagefind'));
+}, 240_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('Chinese search recall', () => {
+  it(`finds every article containing each of ${TERMS.length} terms, and little else`, async () => {
+    expect(TERMS.length).toBeGreaterThanOrEqual(30);
+    expect(texts.size).toBeGreaterThan(200);
+    let truePositives = 0;
+    let found = 0;
+    let relevant = 0;
+    const report: string[] = [];
+    for (const term of TERMS) {
+      const truth = new Set([...texts].filter(([, text]) => text.toLowerCase().includes(term.toLowerCase())).map(([url]) => url));
+      const hits = new Set(await search.urls(term));
+      const hit = [...hits].filter((u) => truth.has(u)).length;
+      truePositives += hit;
+      found += hits.size;
+      relevant += truth.size;
+      report.push(`${term}: ${hit}/${truth.size} found, ${hits.size} returned`);
+      expect(hit, `${term}: recall ${hit}/${truth.size}`).toBe(truth.size);
+    }
+    const recall = truePositives / relevant;
+    const precision = truePositives / found;
+    console.log(`recall ${recall.toFixed(4)}, precision ${precision.toFixed(4)} over ${relevant} relevant\n${report.join('\n')}`);
+    expect(relevant).toBeGreaterThan(500);
+    expect(recall).toBe(1);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keeps excerpts readable: the matched term highlighted, no spaces between ideographs', async () => {
+    const { unspaceExcerpt } = await import('../../src/core/search/segment.ts');
+    const [first] = await search.results('联络站', 1);
+    const excerpt = unspaceExcerpt(first!.excerpt);
+    expect(excerpt).toMatch(/<mark>联<\/mark><mark>络<\/mark><mark>站<\/mark>/);
+    expect(excerpt).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/);
+  });
+});
