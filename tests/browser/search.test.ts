@@ -1,0 +1,110 @@
+/**
+ * Search in a real browser, on the built sample site: typing gives results
+ * with highlighted excerpts, a filter narrows them, a result opens the
+ * article with the term marked, a deep link reproduces a search, the header
+ * box leads there, and nothing logs an error.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveStatic(inject('siteDir'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+  await page.goto(server.url + path);
+  return { page, problems };
+}
+
+const resultTitles = (page: Page) => page.locator('.pagefind-ui__result-link').allTextContents();
+
+describe('search', () => {
+  it('typing a term shows every matching article with the term highlighted', async () => {
+    const { page, problems } = await open('/search/');
+    await page.locator('.pagefind-ui__search-input').fill('联络站');
+    await page.waitForSelector('.pagefind-ui__result mark');
+    await expect.poll(() => page.locator('.pagefind-ui__message').textContent()).toContain('10');
+    const marks = await page.locator('.pagefind-ui__result-excerpt mark').allTextContents();
+    expect(marks.join('')).toContain('联络站');
+    // Excerpts read as Chinese: no spaces between ideographs.
+    const excerpt = (await page.locator('.pagefind-ui__result-excerpt').first().textContent())!;
+    expect(excerpt).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('联络站');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a term inside a longer word and a county name are found', async () => {
+    const { page } = await open(`/search/?q=${encodeURIComponent('源汇区')}`);
+    await page.waitForSelector('.pagefind-ui__result');
+    const titles = await resultTitles(page);
+    expect(titles.length).toBe(2);
+    for (const t of titles) expect(t).toContain('源汇区');
+    await page.close();
+  });
+
+  it('a filter narrows the results', async () => {
+    const { page } = await open(`/search/?q=${encodeURIComponent('代表')}`);
+    await page.waitForSelector('.pagefind-ui__result');
+    const before = Number((await page.locator('.pagefind-ui__message').textContent())!.match(/\d+/)![0]);
+    await page.locator('summary', { hasText: '年份' }).click();
+    await page.locator('label', { hasText: '2024' }).click();
+    await expect.poll(async () => Number((await page.locator('.pagefind-ui__message').textContent())!.match(/\d+/)![0])).toBeLessThan(before);
+    const titles = await resultTitles(page);
+    expect(titles.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('results are newest first, and a deep link reproduces the search', async () => {
+    const { page, problems } = await open(`/search/?q=${encodeURIComponent('票决')}`);
+    await page.waitForSelector('.pagefind-ui__result');
+    expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('票决');
+    const dates = await page.locator('.pagefind-ui__result-tag', { hasText: '日期' }).allTextContents();
+    const iso = dates.map((d) => d.replace(/.*?(\d{4})年(\d+)月(\d+)日.*/, (_, y, m, day) => `${y}-${m.padStart(2, '0')}-${day.padStart(2, '0')}`));
+    expect(iso.length).toBeGreaterThan(1);
+    expect([...iso].sort().reverse()).toEqual(iso);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a result opens the article with the term marked', async () => {
+    const { page, problems } = await open(`/search/?q=${encodeURIComponent('家门口')}`);
+    await page.waitForSelector('.pagefind-ui__result-link');
+    await page.locator('.pagefind-ui__result-link').first().click();
+    await page.waitForSelector('mark.search-hit');
+    expect(new URL(page.url()).pathname).toMatch(/^\/issues\/\d{4}\/\d+\/[a-z0-9-]+\/$/);
+    const marks = await page.locator('.article mark.search-hit').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(m).toBe('家门口');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the header search box leads to the search page with the results, by keyboard alone', async () => {
+    const { page, problems } = await open('/issues/2025/24/');
+    await page.locator('#site-q').focus();
+    await page.keyboard.type('兰考');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForSelector('.pagefind-ui__result');
+    const titles = await resultTitles(page);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const t of titles) expect(t).toContain('兰考');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
