@@ -1,0 +1,164 @@
+/**
+ * npm run bench:search — bytes fetched and time to results for a typical
+ * query on a generated 3,000-article archive, in headless Chromium, for our
+ * index (per-ideograph, phrase queries) and for plain Pagefind over the same
+ * articles as the peer. Writes bench/search.json.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadArchive } from '../src/core/load/index.ts';
+import { articleText, searchRecords } from '../src/core/search/records.ts';
+import { closePagefind, writeSearchIndex } from '../src/search/pagefind-index.ts';
+import { writeSyntheticArchive } from './lib/synthetic.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+
+const root = resolve('.');
+const work = mkdtempSync(join(tmpdir(), 'jianbao-bench-search-'));
+const QUERY = '联络站';
+const WARM_QUERIES = ['票决制', '建议办理', '新乡市', '代表小组', '履职档案'];
+
+const started = performance.now();
+const log = (s: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${s}`);
+
+const articles = writeSyntheticArchive(join(work, 'archive'), join(root, 'content'), { seed: 3000, issuesPerYear: 38, firstYear: 2000, years: 26, articles: [2, 4], bodyLength: 1500 });
+const archive = loadArchive(join(work, 'archive')).archive!;
+log(`生成 ${articles} 篇文章、${archive.issues.length} 期`);
+
+const records = searchRecords(archive, (a) => `/issues/${a.issueKey}/${a.slug}/`);
+let t = performance.now();
+const ours = await writeSearchIndex(records, join(work, 'site', 'ours', 'pagefind'));
+const oursIndexSeconds = (performance.now() - t) / 1000;
+// The peer: the same records as plain Pagefind sees them, text unspaced, queries as typed.
+const texts = new Map(archive.issues.flatMap((i) => i.articles.map((a) => [`/issues/${a.issueKey}/${a.slug}/`, articleText(a)])));
+t = performance.now();
+const plain = await writeSearchIndex(records.map((r) => ({ ...r, content: texts.get(r.url)! })), join(work, 'site', 'plain', 'pagefind'));
+const plainIndexSeconds = (performance.now() - t) / 1000;
+await closePagefind();
+if (ours.errors.length || plain.errors.length) throw new Error([...ours.errors, ...plain.errors].join('\n'));
+log(`索引：本项目 ${oursIndexSeconds.toFixed(1)} s，原版 Pagefind ${plainIndexSeconds.toFixed(1)} s`);
+
+for (const kind of ['ours', 'plain']) {
+  mkdirSync(join(work, 'site', kind), { recursive: true });
+  writeFileSync(join(work, 'site', kind, 'index.html'), '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>bench</title><body></body></html>');
+}
+writeFileSync(join(work, 'site', 'segment.js'), await bundleSegment());
+
+const server = await serveStatic(join(work, 'site'));
+const browser = await launchBrowser();
+
+interface Run {
+  bytes: number;
+  requests: number;
+  coldMs: number;
+  warmMs: number[];
+  results: number;
+}
+
+async function measure(kind: 'ours' | 'plain'): Promise<Run> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  let requests = 0;
+  page.on('response', async (r) => {
+    if (r.url().includes('/pagefind/')) {
+      requests++;
+      bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    }
+  });
+  await page.goto(`${server.url}/${kind}/`);
+  const timing = await page.evaluate(
+    async ({ kind, query, warm }) => {
+      const segmentUrl = '/segment.js';
+      const seg = kind === 'ours' ? await import(segmentUrl) : { toPagefindQuery: (q: string) => q };
+      const run = async (pf: { search(q: string, o?: object): Promise<{ results: { data(): Promise<unknown> }[] }> }, q: string) => {
+        const t0 = performance.now();
+        const r = await pf.search(seg.toPagefindQuery(q), { sort: { date: 'desc' } });
+        await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
+        return { ms: performance.now() - t0, n: r.results.length };
+      };
+      const t0 = performance.now();
+      const pf = await import(`/${kind}/pagefind/pagefind.js`);
+      await pf.options({ baseUrl: '/' });
+      const first = await run(pf, query);
+      const cold = performance.now() - t0;
+      const warmMs: number[] = [];
+      for (const q of warm) warmMs.push((await run(pf, q)).ms);
+      for (const q of warm) warmMs.push((await run(pf, q)).ms);
+      return { cold, warmMs, results: first.n };
+    },
+    { kind, query: QUERY, warm: WARM_QUERIES },
+  );
+  // Bytes are counted for the cold query only: fetched before the warm queries began.
+  await context.close();
+  return { bytes, requests, coldMs: timing.cold, warmMs: timing.warmMs, results: timing.results };
+}
+
+async function coldBytes(kind: 'ours' | 'plain'): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  page.on('response', async (r) => {
+    if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+  });
+  await page.goto(`${server.url}/${kind}/`);
+  await page.evaluate(
+    async ({ kind, query }) => {
+      const segmentUrl = '/segment.js';
+      const seg = kind === 'ours' ? await import(segmentUrl) : { toPagefindQuery: (q: string) => q };
+      const pf = await import(`/${kind}/pagefind/pagefind.js`);
+      await pf.options({ baseUrl: '/' });
+      const r = await pf.search(seg.toPagefindQuery(query), { sort: { date: 'desc' } });
+      await Promise.all(r.results.slice(0, 5).map((x: { data(): Promise<unknown> }) => x.data()));
+    },
+    { kind, query: QUERY },
+  );
+  await page.waitForTimeout(200);
+  await context.close();
+  return bytes;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const out: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, loadavgAtStart: loadavg()[0] },
+  articles,
+  query: QUERY,
+};
+const rows: string[] = [];
+for (const kind of ['ours', 'plain'] as const) {
+  const runs: Run[] = [];
+  for (let i = 0; i < 5; i++) runs.push(await measure(kind));
+  const bytes = median(await Promise.all([0, 1, 2].map(() => coldBytes(kind))));
+  const result = {
+    coldBytes: bytes,
+    coldMs: Math.round(median(runs.map((r) => r.coldMs))),
+    warmMs: Math.round(median(runs.flatMap((r) => r.warmMs)) * 10) / 10,
+    results: runs[0]!.results,
+    indexSeconds: kind === 'ours' ? oursIndexSeconds : plainIndexSeconds,
+  };
+  out[kind === 'ours' ? 'jianbao' : 'plainPagefind'] = result;
+  rows.push(`${kind === 'ours' ? 'jianbao' : '原版 Pagefind'}`.padEnd(16) + `${(result.coldBytes / 1024).toFixed(0)} KB`.padStart(10) + `${result.coldMs} ms`.padStart(10) + `${result.warmMs} ms`.padStart(10) + `${result.results}`.padStart(8));
+  log(`${kind} 完成`);
+}
+const truth = [...texts.values()].filter((text) => text.includes(QUERY)).length;
+out.truth = truth;
+await browser.close();
+await server.close();
+rmSync(work, { recursive: true, force: true });
+
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench', 'search.json'), `${JSON.stringify(out, null, 2)}\n`);
+console.log(`\n检索基准：${articles} 篇文章，查询“${QUERY}”（实际含此词 ${truth} 篇），无头 Chromium，首次查询含加载\n`);
+console.log(`${''.padEnd(16)}${'首查字节'.padStart(8)}${'首查'.padStart(8)}${'再查中位'.padStart(8)}${'结果'.padStart(6)}`);
+for (const row of rows) console.log(row);
+console.log(`\n目标：首查 ≤ 200 KB、≤ 250 ms，再查 ≤ 50 ms。写入 bench/search.json`);
+
+/** The query transform as the browser gets it: segment.ts with its types stripped. */
+async function bundleSegment(): Promise<string> {
+  const { transform } = await import('esbuild');
+  const { readFileSync } = await import('node:fs');
+  const source = readFileSync(join(root, 'src/core/search/segment.ts'), 'utf8');
+  return (await transform(source, { loader: 'ts', format: 'esm' })).code;
+}
