@@ -23,6 +23,9 @@ export function startSearch(element: string): void {
     excerptLength: 36,
     sort: { date: 'desc' },
     openFilters: [],
+    // Search on the page's own thread: the worker would be one more 43 KB download before the first result,
+    // and a bulletin archive's queries are small.
+    noWorker: true,
     processTerm(term: string) {
       typed = term.trim();
       rememberQuery(typed);
