@@ -61,63 +61,41 @@ async function measure(kind: 'ours' | 'plain'): Promise<Run> {
   const page = await context.newPage();
   let bytes = 0;
   let requests = 0;
-  page.on('response', async (r) => {
-    if (r.url().includes('/pagefind/')) {
-      requests++;
-      bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
-    }
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) => {
+    if (!r.url().includes('/pagefind/')) return;
+    requests++;
+    pending.push(r.body().then((b) => void (bytes += b.length), () => undefined));
   });
   await page.goto(`${server.url}/${kind}/`);
-  const timing = await page.evaluate(
-    async ({ kind, query, warm }) => {
-      const segmentUrl = '/segment.js';
-      const seg = kind === 'ours' ? await import(segmentUrl) : { toPagefindQuery: (q: string) => q };
-      const run = async (pf: { search(q: string, o?: object): Promise<{ results: { data(): Promise<unknown> }[] }> }, q: string) => {
-        const t0 = performance.now();
-        const r = await pf.search(seg.toPagefindQuery(q), { sort: { date: 'desc' } });
-        await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
-        return { ms: performance.now() - t0, n: r.results.length };
-      };
+  // One helper on the page: load Pagefind as the search page does and run a query like the UI (results, first 5 loaded).
+  await page.evaluate(async (kind) => {
+    const segmentUrl = '/segment.js';
+    const seg = kind === 'ours' ? await import(segmentUrl) : { toPagefindQuery: (q: string) => q };
+    const w = window as unknown as { query(q: string): Promise<{ ms: number; n: number }> };
+    let pf: { options(o: object): Promise<void>; search(q: string, o?: object): Promise<{ results: { data(): Promise<unknown> }[] }> } | undefined;
+    w.query = async (q) => {
       const t0 = performance.now();
-      const pf = await import(`/${kind}/pagefind/pagefind.js`);
-      // As the search page runs it: ours without the worker, the peer as Pagefind ships.
-      await pf.options(kind === 'ours' ? { baseUrl: '/', noWorker: true } : { baseUrl: '/' });
-      const first = await run(pf, query);
-      const cold = performance.now() - t0;
-      const warmMs: number[] = [];
-      for (const q of warm) warmMs.push((await run(pf, q)).ms);
-      for (const q of warm) warmMs.push((await run(pf, q)).ms);
-      return { cold, warmMs, results: first.n };
-    },
-    { kind, query: QUERY, warm: WARM_QUERIES },
-  );
-  // Bytes are counted for the cold query only: fetched before the warm queries began.
+      if (!pf) {
+        pf = await import(`/${kind}/pagefind/pagefind.js`);
+        // As the search page runs it: ours without the worker, the peer as Pagefind ships.
+        await pf!.options(kind === 'ours' ? { baseUrl: '/', noWorker: true } : { baseUrl: '/' });
+      }
+      const r = await pf!.search(seg.toPagefindQuery(q), { sort: { date: 'desc' } });
+      await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
+      return { ms: performance.now() - t0, n: r.results.length };
+    };
+  }, kind);
+  const run = (q: string) => page.evaluate((q) => (window as unknown as { query(q: string): Promise<{ ms: number; n: number }> }).query(q), q);
+  const cold = await run(QUERY);
+  await Promise.all(pending);
+  // Bytes of a fresh page's first query, before any warm query fetches more.
+  const coldBytes = bytes;
+  const coldRequests = requests;
+  const warmMs: number[] = [];
+  for (let pass = 0; pass < 2; pass++) for (const q of WARM_QUERIES) warmMs.push((await run(q)).ms);
   await context.close();
-  return { bytes, requests, coldMs: timing.cold, warmMs: timing.warmMs, results: timing.results };
-}
-
-async function coldBytes(kind: 'ours' | 'plain'): Promise<number> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let bytes = 0;
-  page.on('response', async (r) => {
-    if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
-  });
-  await page.goto(`${server.url}/${kind}/`);
-  await page.evaluate(
-    async ({ kind, query }) => {
-      const segmentUrl = '/segment.js';
-      const seg = kind === 'ours' ? await import(segmentUrl) : { toPagefindQuery: (q: string) => q };
-      const pf = await import(`/${kind}/pagefind/pagefind.js`);
-      await pf.options(kind === 'ours' ? { baseUrl: '/', noWorker: true } : { baseUrl: '/' });
-      const r = await pf.search(seg.toPagefindQuery(query), { sort: { date: 'desc' } });
-      await Promise.all(r.results.slice(0, 5).map((x: { data(): Promise<unknown> }) => x.data()));
-    },
-    { kind, query: QUERY },
-  );
-  await page.waitForTimeout(200);
-  await context.close();
-  return bytes;
+  return { bytes: coldBytes, requests: coldRequests, coldMs: cold.ms, warmMs, results: cold.n };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -131,7 +109,7 @@ const rows: string[] = [];
 for (const kind of ['ours', 'plain'] as const) {
   const runs: Run[] = [];
   for (let i = 0; i < 5; i++) runs.push(await measure(kind));
-  const bytes = median(await Promise.all([0, 1, 2].map(() => coldBytes(kind))));
+  const bytes = median(runs.map((r) => r.bytes));
   const result = {
     coldBytes: bytes,
     coldMs: Math.round(median(runs.map((r) => r.coldMs))),

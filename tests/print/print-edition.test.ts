@@ -9,10 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkCjkFriendly from 'remark-cjk-friendly';
+import { parseMarkdown } from '../../src/core/markdown.ts';
 import { toString } from 'mdast-util-to-string';
 import { loadArchive } from '../../src/core/load/index.ts';
 import type { Archive, Issue } from '../../src/core/model.ts';
@@ -141,8 +138,7 @@ describe('print edition of 2025/24', () => {
   });
 
   it('the text read back equals the source text, in reading order', () => {
-    const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
-    const expected = issue.articles.map((a) => a.displayTitle + toString(markdown.parse(a.body)) + `（${a.committee}供稿）`).join('');
+    const expected = issue.articles.map((a) => a.displayTitle + toString(parseMarkdown(a.body)) + `（${a.committee}供稿）`).join('');
     const read = pdf.pages.flatMap((p) => p.lines.filter((l) => l.chars[0]!.size === 16 || l.chars[0]!.size === 22).map((l) => l.text)).join('');
     expect(squash(read)).toContain(squash(expected));
   });

@@ -6,10 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { inject, describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkCjkFriendly from 'remark-cjk-friendly';
+import { parseMarkdown } from '../../src/core/markdown.ts';
 import { toString } from 'mdast-util-to-string';
 import { loadArchive } from '../../src/core/load/index.ts';
 import { formatChineseDate } from '../../src/core/dates.ts';
@@ -86,10 +83,9 @@ describe('the built site', () => {
   });
 
   it('every character of every article body reaches the article page', () => {
-    const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
     for (const a of articles) {
       const page = readPage(siteDir, `/issues/${a.issueKey}/${a.slug}/`);
-      const source = squash(toString(markdown.parse(a.body)));
+      const source = squash(toString(parseMarkdown(a.body)));
       expect(squash(page.text('.article-body')), a.file).toBe(source);
       expect(source.length).toBeGreaterThan(900);
     }

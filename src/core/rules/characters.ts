@@ -3,14 +3,12 @@
  * PDF exports, where a font mapped 「·」 or 「—」 to its own slot) and raw
  * HTML in Markdown bodies, which the site would strip and print could not set.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import type { Html } from 'mdast';
 import type { DiagnosticBag } from '../diagnostics.ts';
 import type { ParsedContent } from '../load/parse-content.ts';
 import { normalizeNewlines } from '../load/markdown-source.ts';
+import { parseMarkdown } from '../markdown.ts';
 
 export function isPrivateUse(codePoint: number): boolean {
   return (
@@ -61,11 +59,9 @@ export function checkCharacters(parsed: ParsedContent, bag: DiagnosticBag): void
   for (const doc of [...parsed.issues, ...parsed.articles]) checkRawHtml(doc.file, doc.body, doc.bodyStartLine, bag);
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm);
-
 function checkRawHtml(file: string, body: string, bodyStartLine: number, bag: DiagnosticBag): void {
   if (!body.includes('<')) return;
-  const tree = markdown.parse(body);
+  const tree = parseMarkdown(body);
   visit(tree, 'html', (node: Html) => {
     if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return; // comments are the editor's own notes
     bag.add({

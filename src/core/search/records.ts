@@ -4,10 +4,7 @@
  * (filters) and the sort key. Every record has the date sort key: Pagefind
  * leaves records without it out of sorted results.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkCjkFriendly from 'remark-cjk-friendly';
+import { parseMarkdown } from '../markdown.ts';
 import { toString } from 'mdast-util-to-string';
 import type { Archive, Article, Issue } from '../model.ts';
 import { formatChineseDate } from '../dates.ts';
@@ -23,11 +20,9 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
-
 /** The article's text as a reader sees it: title, body paragraphs, contributing committee. */
 export function articleText(article: Article): string {
-  const tree = markdown.parse(article.body);
+  const tree = parseMarkdown(article.body);
   const blocks = tree.children.map((node) => toString(node));
   return [article.displayTitle, ...blocks, `（${article.committee}供稿）`].join('\n');
 }

@@ -3,10 +3,7 @@
  * paragraphs of styled spans. What print cannot set (images, tables, code,
  * quotes, nested lists, raw HTML) is an error with its line, never dropped.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkCjkFriendly from 'remark-cjk-friendly';
+import { parseMarkdown } from '../../core/markdown.ts';
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { FontRole } from '../fonts/roles.ts';
 import { isPointHeading } from '../../markdown/rehype-run-in-headings.ts';
@@ -32,8 +29,6 @@ export interface PrintProblem {
   fix: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
-
 const UNSUPPORTED: Record<string, string> = {
   image: '图片',
   imageReference: '图片',
@@ -51,7 +46,7 @@ const UNSUPPORTED: Record<string, string> = {
 
 /** `bodyStartLine` maps Markdown lines back to file lines. */
 export function toBlocks(markdown: string, bodyStartLine: number): { blocks: Block[]; problems: PrintProblem[] } {
-  const tree = parser.parse(markdown);
+  const tree = parseMarkdown(markdown);
   const blocks: Block[] = [];
   const problems: PrintProblem[] = [];
   const lineOf = (node: Nodes) => bodyStartLine + (node.position?.start.line ?? 1) - 1;

@@ -145,12 +145,14 @@ function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], embedded: Map<Fon
   const paired = (i: number) =>
     DASHES.has(glyphs[i]!.text) && [glyphs[i - 1], glyphs[i + 1]].some((n) => n && DASHES.has(n.text) && n.y === glyphs[i]!.y);
   const runs: GlyphOp[][] = [];
+  const dashRuns = new Set<GlyphOp[]>();
   glyphs.forEach((g, i) => {
     const run = runs.at(-1);
     const prev = run?.at(-1);
     const joins = run && prev && prev.y === g.y && prev.role === g.role && prev.size === g.size && prev.color === g.color && g.x >= prev.x;
     if (joins && !paired(i) && !paired(i - 1)) run.push(g);
     else runs.push([g]);
+    if (paired(i)) dashRuns.add(runs.at(-1)!);
   });
   const ops: PDFOperator[] = [pushGraphicsState()];
   const keys = new Map<PDFFont, PDFName>();
@@ -158,7 +160,7 @@ function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], embedded: Map<Fon
     const { font, code } = embedded.get(run[0]!.role)!;
     if (!keys.has(font)) keys.set(font, page.node.newFontDictionary(font.name, font.ref));
     const key = keys.get(font)!;
-    const dash = run.length === 1 && paired(glyphs.indexOf(run[0]!)) ? stretchDash(run[0]!, fonts) : undefined;
+    const dash = dashRuns.has(run) ? stretchDash(run[0]!, fonts) : undefined;
     ops.push(...(dash ? dashOperators(run[0]!, code, key, dash) : runOperators(page, run, code, key, fonts[run[0]!.role].advance)));
   }
   ops.push(popGraphicsState());
