@@ -30,6 +30,13 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
+/** The number in Pagefind's “找到 N 个结果” message; NaN while it says something else. */
+async function resultCount(page: Page): Promise<number> {
+  const text = (await page.locator('.pagefind-ui__message').textContent()) ?? '';
+  const digits = text.match(/\d+/);
+  return digits ? Number(digits[0]) : Number.NaN;
+}
+
 const resultTitles = (page: Page) => page.locator('.pagefind-ui__result-link').allTextContents();
 
 describe('search', () => {
@@ -50,22 +57,28 @@ describe('search', () => {
 
   it('a term inside a longer word and a county name are found', async () => {
     const { page } = await open(`/search/?q=${encodeURIComponent('源汇区')}`);
-    await page.waitForSelector('.pagefind-ui__result');
+    await expect.poll(async () => (await resultTitles(page)).length).toBe(2);
     const titles = await resultTitles(page);
-    expect(titles.length).toBe(2);
     for (const t of titles) expect(t).toContain('源汇区');
     await page.close();
   });
 
   it('a filter narrows the results', async () => {
     const { page } = await open(`/search/?q=${encodeURIComponent('代表')}`);
-    await page.waitForSelector('.pagefind-ui__result');
-    const before = Number((await page.locator('.pagefind-ui__message').textContent())!.match(/\d+/)![0]);
+    await expect.poll(() => resultCount(page)).toBeGreaterThan(0);
+    const before = await resultCount(page);
     await page.locator('summary', { hasText: '年份' }).click();
     await page.locator('label', { hasText: '2024' }).click();
-    await expect.poll(async () => Number((await page.locator('.pagefind-ui__message').textContent())!.match(/\d+/)![0])).toBeLessThan(before);
-    const titles = await resultTitles(page);
-    expect(titles.length).toBeGreaterThan(0);
+    await expect.poll(() => resultCount(page)).toBeLessThan(before);
+    // The count updates before the result list is redrawn: wait for the list,
+    // then check every result shown is from 2024.
+    const dates = page.locator('.pagefind-ui__result-tag', { hasText: '日期' });
+    await expect
+      .poll(async () => {
+        const texts = await dates.allTextContents();
+        return texts.length > 0 && texts.every((t) => t.includes('2024年'));
+      })
+      .toBe(true);
     await page.close();
   });
 
@@ -73,7 +86,12 @@ describe('search', () => {
     const { page, problems } = await open(`/search/?q=${encodeURIComponent('票决')}`);
     await page.waitForSelector('.pagefind-ui__result');
     expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('票决');
-    const dates = await page.locator('.pagefind-ui__result-tag', { hasText: '日期' }).allTextContents();
+    const dateTags = page.locator('.pagefind-ui__result-tag', { hasText: '日期' });
+    // Results render one by one: wait until every result on the page has its tags.
+    await expect
+      .poll(async () => (await dateTags.count()) > 1 && (await dateTags.count()) === (await page.locator('.pagefind-ui__result').count()))
+      .toBe(true);
+    const dates = await dateTags.allTextContents();
     const iso = dates.map((d) => d.replace(/.*?(\d{4})年(\d+)月(\d+)日.*/, (_, y, m, day) => `${y}-${m.padStart(2, '0')}-${day.padStart(2, '0')}`));
     expect(iso.length).toBeGreaterThan(1);
     expect([...iso].sort().reverse()).toEqual(iso);
@@ -100,9 +118,8 @@ describe('search', () => {
     await page.keyboard.type('兰考');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
-    await page.waitForSelector('.pagefind-ui__result');
+    await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
     const titles = await resultTitles(page);
-    expect(titles.length).toBeGreaterThan(0);
     for (const t of titles) expect(t).toContain('兰考');
     expect(problems).toEqual([]);
     await page.close();
