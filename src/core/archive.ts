@@ -12,6 +12,7 @@ import { checkAllocations } from './rules/allocation.ts';
 import { checkCharacters } from './rules/characters.ts';
 import { checkIssueContents } from './rules/issue-contents.ts';
 import { checkIssueSequence } from './rules/issue-sequence.ts';
+import { checkPlaceholders } from './rules/placeholders.ts';
 import { checkFontFiles } from './rules/font-files.ts';
 import {
   resolveIssueDistribution,
@@ -31,6 +32,7 @@ export function buildArchive(parsed: ParsedContent, bag: DiagnosticBag): Archive
   checkIssueSequence(parsed, bag);
   checkIssueContents(parsed, bag);
   checkCharacters(parsed, bag);
+  checkPlaceholders(parsed, bag);
 
   const { publication, regions, metrics, topics } = parsed;
   if (!publication || !regions || !metrics || !topics) return undefined;
