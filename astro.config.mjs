@@ -5,6 +5,7 @@ import { markdownOptions } from './src/markdown/pipeline.ts';
 import validateContent from './src/integrations/validate-content.ts';
 import printEdition from './src/integrations/print-edition.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import socialCards from './src/integrations/social-cards.ts';
 import sitemap from '@astrojs/sitemap';
 import { readSiteUrl } from './src/site/site-url.ts';
 
@@ -21,5 +22,5 @@ export default defineConfig({
     processor: unified(markdownOptions),
     syntaxHighlight: false,
   },
-  integrations: [validateContent(), printEdition(), searchIndex(), sitemap()],
+  integrations: [validateContent(), printEdition(), socialCards(), searchIndex(), sitemap()],
 });

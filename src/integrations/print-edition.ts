@@ -12,6 +12,8 @@ import { formatReport, type Diagnostic } from '../core/diagnostics.ts';
 import { loadArchive } from '../core/load/index.ts';
 import { pdfPath } from '../print/paths.ts';
 import { loadFonts, printIssue } from '../print/render.ts';
+import { FONT_ROLES } from '../print/fonts/roles.ts';
+import { openBuildCache } from '../build/cache.ts';
 
 export default function printEdition(): AstroIntegration {
   let root = process.cwd();
@@ -25,20 +27,25 @@ export default function printEdition(): AstroIntegration {
         const { archive } = loadArchive(root);
         if (!archive) return; // validation has already reported why
         const fonts = loadFonts(root, archive);
+        const cache = openBuildCache(root, FONT_ROLES.map((role) => fonts[role].bytes));
         const problems: Diagnostic[] = [];
         for (const issue of archive.issues) {
-          const result = await printIssue(root, archive, issue, fonts);
-          problems.push(...result.diagnostics);
-          if (!result.bytes) continue;
+          // Everything the PDF is drawn from: the issue (with its articles) and the publication settings.
+          const bytes = await cache.get('pdf', { publication: archive.publication, issue }, async () => {
+            const result = await printIssue(root, archive, issue, fonts);
+            problems.push(...result.diagnostics);
+            return result.bytes;
+          });
+          if (!bytes) continue;
           const target = join(fileURLToPath(dir), pdfPath(issue));
           mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, result.bytes);
+          writeFileSync(target, bytes);
         }
         if (problems.length) {
           process.stderr.write(`\n印刷版无法生成：\n${formatReport(problems)}\n`);
           process.exit(1);
         }
-        logger.info(`印刷版 PDF：${archive.issues.length} 期`);
+        logger.info(`印刷版 PDF：${archive.issues.length} 期（新绘 ${cache.stats.misses}，缓存 ${cache.stats.hits}）`);
       },
     },
   };

@@ -17,3 +17,4 @@ export const topicsUrl = () => `${base}/topics/`;
 export const topicUrl = (topic: { id: string }) => `${base}/topics/${topic.id}/`;
 export const seriesIndexUrl = () => `${base}/series/`;
 export const seriesUrl = (series: { id: string }) => `${base}/series/${series.id}/`;
+export const metricsUrl = () => `${base}/metrics/`;

@@ -27,11 +27,11 @@ export interface RunResult {
 }
 
 /** Runs one of the project's scripts (`scripts/build.ts`, `scripts/check.ts`) with the project's Node. */
-export function runScript(cwd: string, script: string, args: string[] = []): RunResult {
+export function runScript(cwd: string, script: string, args: string[] = [], env: Record<string, string> = {}): RunResult {
   const r = spawnSync(process.execPath, [join(cwd, script), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

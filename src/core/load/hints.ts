@@ -30,6 +30,7 @@ export const PUBLICATION_HINTS: FieldHints = {
   anchor: '写成 年/期号，如 anchor: 2024/9',
   total: '写该期的总期数，正整数',
   knownGaps: '写成 年/期号 的列表，如 knownGaps: [2025/5]',
+  latinSpacing: '写 none（中文与数字、字母之间不加空格）或 space（加一个空格）',
 };
 
 export const DISTRIBUTION_HINTS: FieldHints = {

@@ -33,6 +33,13 @@ export const publicationSchema = z.strictObject({
         .default({}),
     })
     .default({ fonts: {} }),
+  /** House style of the copy, checked by `npm run check` (src/core/lint). */
+  style: z
+    .strictObject({
+      /** Chinese next to Latin letters and digits: 16个 (`none`, as official documents set it) or 16 个 (`space`). */
+      latinSpacing: z.enum(['none', 'space']).default('none'),
+    })
+    .default({ latinSpacing: 'none' }),
 });
 
 export type Publication = z.output<typeof publicationSchema>;
