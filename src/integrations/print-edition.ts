@@ -5,6 +5,7 @@
  * the build with the editor's report.
  */
 import type { AstroIntegration } from 'astro';
+import { seconds } from './stage-time.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,7 @@ export default function printEdition(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const { archive } = loadArchive(root);
         if (!archive) return; // validation has already reported why
         const fonts = loadFonts(root, archive);
@@ -45,7 +47,7 @@ export default function printEdition(): AstroIntegration {
           process.stderr.write(`\n印刷版无法生成：\n${formatReport(problems)}\n`);
           process.exit(1);
         }
-        logger.info(`印刷版 PDF：${archive.issues.length} 期（新绘 ${cache.stats.misses}，缓存 ${cache.stats.hits}）`);
+        logger.info(`印刷版 PDF：${archive.issues.length} 期（新绘 ${cache.stats.misses}，缓存 ${cache.stats.hits}，${seconds(started)} 秒）`);
       },
     },
   };

@@ -5,6 +5,7 @@
  * which is what an index without per-ideograph segmentation would miss.
  */
 import type { AstroIntegration } from 'astro';
+import { seconds } from './stage-time.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadArchive } from '../core/load/index.ts';
@@ -24,6 +25,7 @@ export default function searchIndex(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const { archive } = loadArchive(root);
         if (!archive) return;
         const urlOf = (a: Article) => `${base}issues/${a.issueKey}/${a.slug}/`;
@@ -36,7 +38,7 @@ export default function searchIndex(): AstroIntegration {
             process.stderr.write(`\n搜索索引生成失败：\n${errors.map((e) => `  ${e}`).join('\n')}\n`);
             process.exit(1);
           }
-          logger.info(`搜索索引：${result.pages} 篇文章`);
+          logger.info(`搜索索引：${result.pages} 篇文章（${seconds(started)} 秒）`);
         } finally {
           await closePagefind();
         }

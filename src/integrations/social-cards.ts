@@ -4,6 +4,7 @@
  * Cards are cached like PDFs: an unchanged card is not drawn again.
  */
 import type { AstroIntegration } from 'astro';
+import { seconds } from './stage-time.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ export default function socialCards(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const { archive } = loadArchive(root);
         if (!archive) return; // validation has already reported why
         const fonts = loadFonts(root, archive);
@@ -38,7 +40,7 @@ export default function socialCards(): AstroIntegration {
           mkdirSync(dirname(target), { recursive: true });
           writeFileSync(target, png!);
         }
-        logger.info(`分享卡片：${cards.length} 张（新绘 ${cache.stats.misses}，缓存 ${cache.stats.hits}）`);
+        logger.info(`分享卡片：${cards.length} 张（新绘 ${cache.stats.misses}，缓存 ${cache.stats.hits}，${seconds(started)} 秒）`);
       },
     },
   };
