@@ -407,6 +407,8 @@ describe('the build', () => {
       const page = readPage(site, `/issues/${i.year}/${i.number}/`);
       expect(page.html).toContain(`href="/${pdfPath(i)}"`);
       expect(page.text('.issue-tools')).toBe('打印版 PDF');
+      // Saved under a Chinese name, whatever the host: 代表工作2025年第24期.pdf
+      expect(page.html).toContain(`download="${archive.publication.title}${i.year}年第${i.number}期.pdf"`);
     }
   });
 });
