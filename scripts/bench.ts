@@ -27,7 +27,7 @@ console.log(`生成的档案：${years * perYear} 期、${articles} 篇文章（
 
 interface BuildRun {
   seconds: number;
-  stages: Record<string, number>;
+  stages: { pdf: number; cards: number; search: number };
   drawn: Record<string, string>;
 }
 
