@@ -72,15 +72,15 @@ describe('a rebuild with the cache', () => {
 
   it('draws only what changed, and gives the same bytes as a build from scratch', () => {
     const first = build({ JIANBAO_CACHE_DIR: cacheDir });
-    expect(first).toMatch(/印刷版 PDF：6 期（新绘 6，缓存 0）/);
+    expect(first).toMatch(/印刷版 PDF：6 期（新绘 6，缓存 0，/);
     const before = hashes(join(copy, 'dist'));
 
     // One article's title changes: its issue's PDF, its card and its issue's card are drawn again.
     const file = join(copy, 'content/issues/2025/24/xinxiang.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1（修订）'));
     const second = build({ JIANBAO_CACHE_DIR: cacheDir });
-    expect(second).toMatch(/印刷版 PDF：6 期（新绘 1，缓存 5）/);
-    expect(second).toMatch(/分享卡片：\d+ 张（新绘 2，缓存 \d+）/);
+    expect(second).toMatch(/印刷版 PDF：6 期（新绘 1，缓存 5，/);
+    expect(second).toMatch(/分享卡片：\d+ 张（新绘 2，缓存 \d+，/);
     const cached = hashes(join(copy, 'dist'));
     expect(cached['pdf/2025-24.pdf']).not.toBe(before['pdf/2025-24.pdf']);
     expect(cached['cards/2025/24/xinxiang.png']).not.toBe(before['cards/2025/24/xinxiang.png']);
