@@ -10,8 +10,8 @@ import { parseRecipients } from '../../../src/editor/import/recipients.ts';
 
 const STANDARD: DistributionList = {
   name: '常规分送',
-  send: [['省人大常委会主任', '副主任', '秘书长']],
-  deliver: [['省人大常委会副秘书长', '机关党组成员', '办公厅研究室主任'], ['各省辖市人大常委会', '济源示范区人大工委']],
+  send: [['省人大常委会党组成员', '秘书长']],
+  deliver: [['常委会办公厅各处室', '研究室负责同志'], ['济源示范区人大工委', '各省辖市人大常委会']],
   copies: 60,
 };
 const OTHER_ORGAN: DistributionList = { ...STANDARD, name: '联络工委', printingOrgan: '河南省人大常委会选举任免代表联络工作委员会', copies: undefined };
@@ -29,10 +29,10 @@ const issue = { year: 2023, number: 6 };
 describe('parseRecipients', () => {
   it('joins lines broken inside a name, then splits groups on ，and names on 、 (not inside brackets)', () => {
     const r = parseRecipients([
-      { line: 51, text: '省人大常委会副秘书长、机关党组成员、办公厅研究室' },
-      { line: 52, text: '主任，各县（市、区） 人大常委会' },
+      { line: 51, text: '常委会办公厅各处室、研究室负责' },
+      { line: 52, text: '同志，各县（市、区） 人大常委会' },
     ]);
-    expect(r.groups).toEqual([['省人大常委会副秘书长', '机关党组成员', '办公厅研究室主任'], ['各县（市、区）人大常委会']]);
+    expect(r.groups).toEqual([['常委会办公厅各处室', '研究室负责同志'], ['各县（市、区）人大常委会']]);
     expect(r.repairs.map((x) => [x.line, x.kind])).toEqual([
       [52, 'space'],
       [51, 'line-join'],

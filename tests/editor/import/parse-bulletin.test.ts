@@ -47,10 +47,10 @@ const BULLETIN = `
 
 正文一段。（开封市人大常委会代表工委供稿）
 
-送：省人大常委会主任、副主任、秘书长
+送：省人大常委会党组成员、秘书长
 
-发：省人大常委会副秘书长、机关党组成员、办公厅研究室
-主任，省人大各专门委员会
+发：常委会办公厅各处室、研究室负责
+同志，各专门委员会
 
 河南省人大常委会代表工作委员会印发  共印 80 份
 `;
@@ -92,10 +92,10 @@ describe('parseBulletin', () => {
 
   it('reads the distribution block, continuation lines included, and the footer with copies', () => {
     expect(b.distribution).toEqual({
-      send: [{ line: 33, text: '省人大常委会主任、副主任、秘书长' }],
+      send: [{ line: 33, text: '省人大常委会党组成员、秘书长' }],
       deliver: [
-        { line: 35, text: '省人大常委会副秘书长、机关党组成员、办公厅研究室' },
-        { line: 36, text: '主任，省人大各专门委员会' },
+        { line: 35, text: '常委会办公厅各处室、研究室负责' },
+        { line: 36, text: '同志，各专门委员会' },
       ],
       footer: { organ: '河南省人大常委会代表工作委员会', line: 38 },
       copies: { value: 80, line: 38 },
