@@ -5,13 +5,12 @@
  * once with the cache of PDFs and cards and once without it (the peer).
  * Prints a table and writes bench/build.json.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { makeProjectCopy } from '../tests/helpers/project-copy.ts';
+import { makeProjectCopy, runScript } from '../tests/helpers/project-copy.ts';
 import { writeSyntheticArchive } from './lib/synthetic.ts';
 
 const { values } = parseArgs({ options: { years: { type: 'string', default: '2' }, 'per-year': { type: 'string', default: '38' }, seed: { type: 'string', default: '2025' } } });
@@ -32,12 +31,7 @@ interface BuildRun {
 }
 
 function run(script: string, args: string[], env: Record<string, string> = {}): string {
-  const r = spawnSync(process.execPath, [join(project, script), ...args], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const r = runScript(project, script, args, env);
   if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} 失败：\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }

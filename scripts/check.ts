@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatReport } from '../src/core/diagnostics.ts';
 import { loadArchive } from '../src/core/load/index.ts';
+import { lintArchive } from '../src/core/lint/lint-archive.ts';
 import { lintContent } from '../src/core/lint/lint-content.ts';
 import { planFixes, type AppliedChange } from '../src/core/lint/plan-fixes.ts';
 
@@ -29,7 +30,7 @@ const root = resolve('.');
 if (args.includes('--fix')) printChanges(fixAll(root, dir));
 
 const result = loadArchive(root, dir);
-const lint = lintContent(root, dir)?.diagnostics ?? [];
+const lint = result.parsed ? lintArchive(result.parsed) : [];
 console.log(formatReport([...result.diagnostics, ...lint]));
 if (result.archive && result.errorCount === 0) {
   const articles = result.archive.issues.reduce((n, i) => n + i.articles.length, 0);

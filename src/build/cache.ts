@@ -51,11 +51,27 @@ export class BuildCache {
 export function openBuildCache(root: string, fonts: readonly Uint8Array[]): BuildCache {
   const off = process.env.JIANBAO_CACHE === 'off';
   const dir = off ? undefined : (process.env.JIANBAO_CACHE_DIR ?? join(root, 'node_modules', '.cache', 'jianbao'));
-  return new BuildCache(dir, off ? '' : digest([codeVersion(root), fonts.map((f) => createHash('sha256').update(f).digest('hex'))]));
+  return new BuildCache(dir, off ? '' : digest([codeVersion(root), fonts.map(fontHash)]));
 }
+
+// PDFs and cards open a cache each in the same build, over the same code and mostly the same fonts: hash each once.
+const fontHashes = new WeakMap<Uint8Array, string>();
+function fontHash(bytes: Uint8Array): string {
+  let hash = fontHashes.get(bytes);
+  if (!hash) fontHashes.set(bytes, (hash = createHash('sha256').update(bytes).digest('hex')));
+  return hash;
+}
+
+const codeVersions = new Map<string, string>();
 
 /** A hash of the code that draws: every file under src/, and the exact dependency versions. */
 export function codeVersion(root: string): string {
+  let version = codeVersions.get(root);
+  if (!version) codeVersions.set(root, (version = hashCode(root)));
+  return version;
+}
+
+function hashCode(root: string): string {
   const hash = createHash('sha256');
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {

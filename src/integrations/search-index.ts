@@ -4,47 +4,30 @@
  * build, and so does an index that does not find a term from inside a word,
  * which is what an index without per-ideograph segmentation would miss.
  */
-import type { AstroIntegration } from 'astro';
-import { seconds } from './stage-time.ts';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadArchive } from '../core/load/index.ts';
 import type { Article } from '../core/model.ts';
 import { articleText, searchRecords, type SearchRecord } from '../core/search/records.ts';
 import { openSearch } from '../search/node-search.ts';
 import { closePagefind, writeSearchIndex } from '../search/pagefind-index.ts';
+import { afterBuild } from './after-build.ts';
 
-export default function searchIndex(): AstroIntegration {
-  let root = process.cwd();
-  let base = '/';
-  return {
-    name: 'jianbao:search-index',
-    hooks: {
-      'astro:config:setup': ({ config }) => {
-        root = fileURLToPath(config.root);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { archive } = loadArchive(root);
-        if (!archive) return;
-        const urlOf = (a: Article) => `${base}issues/${a.issueKey}/${a.slug}/`;
-        const records = searchRecords(archive, urlOf);
-        const out = join(fileURLToPath(dir), 'pagefind');
-        try {
-          const result = await writeSearchIndex(records, out);
-          const errors = [...result.errors, ...(await probe(out, records, archive.issues.flatMap((i) => i.articles), urlOf))];
-          if (errors.length) {
-            process.stderr.write(`\n搜索索引生成失败：\n${errors.map((e) => `  ${e}`).join('\n')}\n`);
-            process.exit(1);
-          }
-          logger.info(`搜索索引：${result.pages} 篇文章（${seconds(started)} 秒）`);
-        } finally {
-          await closePagefind();
-        }
-      },
-    },
-  };
+export default function searchIndex() {
+  return afterBuild('jianbao:search-index', async ({ base, archive, dir, logger, elapsed }) => {
+    const urlOf = (a: Article) => `${base}issues/${a.issueKey}/${a.slug}/`;
+    const records = searchRecords(archive, urlOf);
+    const out = join(dir, 'pagefind');
+    try {
+      const result = await writeSearchIndex(records, out);
+      const errors = [...result.errors, ...(await probe(out, records, archive.issues.flatMap((i) => i.articles), urlOf))];
+      if (errors.length) {
+        process.stderr.write(`\n搜索索引生成失败：\n${errors.map((e) => `  ${e}`).join('\n')}\n`);
+        process.exit(1);
+      }
+      logger.info(`搜索索引：${result.pages} 篇文章（${elapsed()} 秒）`);
+    } finally {
+      await closePagefind();
+    }
+  });
 }
 
 /** A two-character term from the middle of an article must find that article. */

@@ -3,31 +3,18 @@
  * another seed other files, and what it writes passes the content check
  * (errors and copy-lint warnings alike).
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSyntheticArchive } from '../../scripts/lib/synthetic.ts';
 import { lintContent } from '../../src/core/lint/lint-content.ts';
 import { loadArchive } from '../../src/core/load/index.ts';
+import { fileHashes } from '../helpers/file-hashes.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'jianbao-synthetic-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const options = { seed: 7, issuesPerYear: 25, firstYear: 2023, years: 2 };
 
@@ -36,10 +23,10 @@ describe('the generated archive', () => {
     writeSyntheticArchive(join(work, 'a'), join(PROJECT, 'content'), options);
     writeSyntheticArchive(join(work, 'b'), join(PROJECT, 'content'), options);
     writeSyntheticArchive(join(work, 'c'), join(PROJECT, 'content'), { ...options, seed: 8 });
-    const a = tree(join(work, 'a'));
+    const a = fileHashes(join(work, 'a'));
     expect(Object.keys(a).length).toBeGreaterThan(100);
-    expect(tree(join(work, 'b'))).toEqual(a);
-    expect(tree(join(work, 'c'))).not.toEqual(a);
+    expect(fileHashes(join(work, 'b'))).toEqual(a);
+    expect(fileHashes(join(work, 'c'))).not.toEqual(a);
   });
 
   it('50 issues pass the check with no errors and no copy warnings', () => {

@@ -3,12 +3,12 @@
  * output, so an unchanged issue is not drawn again, a changed one always is,
  * and a build from the cache equals a build from scratch.
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuildCache, digest } from '../../src/build/cache.ts';
+import { fileHashes } from '../helpers/file-hashes.ts';
 import { makeProjectCopy, runScript } from '../helpers/project-copy.ts';
 
 describe('BuildCache', () => {
@@ -44,19 +44,6 @@ describe('BuildCache', () => {
   });
 });
 
-function hashes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 describe('a rebuild with the cache', () => {
   const copy = makeProjectCopy();
   const cacheDir = mkdtempSync(join(tmpdir(), 'jianbao-cache-'));
@@ -73,7 +60,7 @@ describe('a rebuild with the cache', () => {
   it('draws only what changed, and gives the same bytes as a build from scratch', () => {
     const first = build({ JIANBAO_CACHE_DIR: cacheDir });
     expect(first).toMatch(/印刷版 PDF：6 期（新绘 6，缓存 0，/);
-    const before = hashes(join(copy, 'dist'));
+    const before = fileHashes(join(copy, 'dist'));
 
     // One article's title changes: its issue's PDF, its card and its issue's card are drawn again.
     const file = join(copy, 'content/issues/2025/24/xinxiang.md');
@@ -81,12 +68,12 @@ describe('a rebuild with the cache', () => {
     const second = build({ JIANBAO_CACHE_DIR: cacheDir });
     expect(second).toMatch(/印刷版 PDF：6 期（新绘 1，缓存 5，/);
     expect(second).toMatch(/分享卡片：\d+ 张（新绘 2，缓存 \d+，/);
-    const cached = hashes(join(copy, 'dist'));
+    const cached = fileHashes(join(copy, 'dist'));
     expect(cached['pdf/2025-24.pdf']).not.toBe(before['pdf/2025-24.pdf']);
     expect(cached['cards/2025/24/xinxiang.png']).not.toBe(before['cards/2025/24/xinxiang.png']);
     expect(cached['pdf/2025-23.pdf']).toBe(before['pdf/2025-23.pdf']);
 
     build({ JIANBAO_CACHE: 'off' });
-    expect(hashes(join(copy, 'dist'))).toEqual(cached);
+    expect(fileHashes(join(copy, 'dist'))).toEqual(cached);
   });
 });

@@ -2,11 +2,13 @@
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import { buildArchive } from '../archive.ts';
 import type { Archive } from '../model.ts';
-import { parseContent } from './parse-content.ts';
+import { parseContent, type ParsedContent } from './parse-content.ts';
 import { readContentTree } from './read-tree.ts';
 
 export interface LoadResult {
   archive: Archive | undefined;
+  /** The files as parsed, for checks that read the text itself (the copy lint). */
+  parsed?: ParsedContent;
   diagnostics: Diagnostic[];
   errorCount: number;
 }
@@ -27,5 +29,5 @@ export function loadArchive(root: string, dir = 'content'): LoadResult {
   }
   const parsed = parseContent(tree, bag);
   const archive = buildArchive(parsed, bag);
-  return { archive, diagnostics: sortDiagnostics(bag.items), errorCount: bag.errorCount };
+  return { archive, parsed, diagnostics: sortDiagnostics(bag.items), errorCount: bag.errorCount };
 }
