@@ -6,6 +6,7 @@ import validateContent from './src/integrations/validate-content.ts';
 import printEdition from './src/integrations/print-edition.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import socialCards from './src/integrations/social-cards.ts';
+import { pageCache, withCachedPages } from './src/integrations/page-cache.ts';
 import sitemap from '@astrojs/sitemap';
 import { readSiteUrl } from './src/site/site-url.ts';
 
@@ -22,5 +23,6 @@ export default defineConfig({
     processor: unified(markdownOptions),
     syntaxHighlight: false,
   },
-  integrations: [validateContent(), printEdition(), socialCards(), searchIndex(), sitemap()],
+  // Order matters: the page cache completes dist/ before the sitemap lists it.
+  integrations: [validateContent(), printEdition(), socialCards(), searchIndex(), pageCache(), withCachedPages(sitemap())],
 });

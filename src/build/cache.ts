@@ -6,12 +6,17 @@
  * `JIANBAO_CACHE=off` turns it off (the determinism test compares fresh output).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
 export interface CacheStats {
   hits: number;
   misses: number;
+}
+
+/** An output ready to be written where it belongs: from the cache file, or from memory when the cache is off. */
+export interface Stored {
+  writeTo(target: string): void;
 }
 
 export class BuildCache {
@@ -25,24 +30,65 @@ export class BuildCache {
     this.version = version;
   }
 
+  /**
+   * Like `get`, but holding nothing in memory when caching: a build of
+   * thousands of cards keeps file names, not 200 MB of PNGs, until it writes dist/.
+   */
+  async fetch(kind: string, inputs: unknown, produce: () => Promise<Uint8Array | undefined>): Promise<Stored | undefined> {
+    if (!this.dir) {
+      const bytes = await produce();
+      return bytes && { writeTo: (target) => writeFileSync(target, bytes) };
+    }
+    const file = this.fileFor(kind, inputs);
+    if (existsSync(file)) {
+      this.stats.hits++;
+    } else {
+      this.stats.misses++;
+      const bytes = await produce();
+      if (!bytes) return undefined;
+      this.store(file, bytes);
+    }
+    return { writeTo: (target) => copyFileSync(file, target) };
+  }
+
+  /** Where `inputs` are (or would be) cached, and whether they are; undefined when the cache is off. */
+  lookup(kind: string, inputs: unknown): { file: string; hit: boolean } | undefined {
+    if (!this.dir) return undefined;
+    const file = this.fileFor(kind, inputs);
+    const hit = existsSync(file);
+    if (hit) this.stats.hits++;
+    else this.stats.misses++;
+    return { file, hit };
+  }
+
+  /** Stores bytes produced elsewhere under a file `lookup` named. */
+  put(file: string, bytes: Uint8Array): void {
+    this.store(file, bytes);
+  }
+
+  private fileFor(kind: string, inputs: unknown): string {
+    return join(this.dir!, kind, `${digest([this.version, kind, inputs])}.bin`);
+  }
+
+  private store(file: string, bytes: Uint8Array): void {
+    mkdirSync(dirname(file), { recursive: true });
+    // Write then rename, so a build killed half-way never leaves a truncated entry.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, bytes);
+    renameSync(partial, file);
+  }
+
   /** The cached bytes for `inputs`, or `produce()`'s, stored for next time. */
   async get(kind: string, inputs: unknown, produce: () => Promise<Uint8Array | undefined>): Promise<Uint8Array | undefined> {
     if (!this.dir) return produce();
-    const key = digest([this.version, kind, inputs]);
-    const file = join(this.dir, kind, `${key}.bin`);
+    const file = this.fileFor(kind, inputs);
     if (existsSync(file)) {
       this.stats.hits++;
       return new Uint8Array(readFileSync(file));
     }
     this.stats.misses++;
     const bytes = await produce();
-    if (bytes) {
-      mkdirSync(join(this.dir, kind), { recursive: true });
-      // Write then rename, so a build killed half-way never leaves a truncated entry.
-      const partial = `${file}.${process.pid}.partial`;
-      writeFileSync(partial, bytes);
-      renameSync(partial, file);
-    }
+    if (bytes) this.store(file, bytes);
     return bytes;
   }
 }
@@ -64,7 +110,7 @@ function fontHash(bytes: Uint8Array): string {
 
 const codeVersions = new Map<string, string>();
 
-/** A hash of the code that draws: every file under src/, and the exact dependency versions. */
+/** A hash of the code that draws and renders: every file under src/, the Astro config and the exact dependency versions. */
 export function codeVersion(root: string): string {
   let version = codeVersions.get(root);
   if (!version) codeVersions.set(root, (version = hashCode(root)));
@@ -81,10 +127,34 @@ function hashCode(root: string): string {
     }
   };
   walk(join(root, 'src'));
-  for (const file of ['package-lock.json', 'package.json']) {
+  for (const file of ['package-lock.json', 'package.json', 'astro.config.mjs']) {
     if (existsSync(join(root, file))) hash.update(file).update(readFileSync(join(root, file)));
   }
   return hash.digest('hex');
+}
+
+const memo = new WeakMap<object, string>();
+
+/**
+ * `digest` for values built from the archive's objects, which never change
+ * once loaded: each object is hashed once and stands in by its hash wherever
+ * it turns up again (the same issue is part of a thousand pages' inputs).
+ */
+export function memoDigest(value: unknown): string {
+  if (value === null || typeof value !== 'object') return digest(value);
+  let hash = memo.get(value);
+  if (hash === undefined) {
+    // Primitives stay as they are; objects inside stand in by their own (memoised) hash.
+    const part = (v: unknown): unknown => (v !== null && typeof v === 'object' ? `#${memoDigest(v)}` : v);
+    const parts =
+      value instanceof Map ? { __map: [...value.entries()].map(([k, v]) => [k, part(v)]) }
+      : value instanceof Set ? { __set: [...value].map(part) }
+      : value instanceof Uint8Array ? { __bytes: digest(value) }
+      : Array.isArray(value) ? value.map(part)
+      : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, part(v)]));
+    memo.set(value, (hash = digest(parts)));
+  }
+  return hash;
 }
 
 /** SHA-256 of a value's JSON, with object keys sorted so that key order never matters. */

@@ -6,6 +6,7 @@
 import { formatChineseDate } from '../core/dates.ts';
 import type { Archive, Article, Issue } from '../core/model.ts';
 import { numberLabel, seriesPartLabel } from '../core/numbering.ts';
+import { articleCardPath, issueCardPath, siteCardPath } from './paths.ts';
 
 export interface CardSpec {
   /** 代表工作 */
@@ -63,4 +64,14 @@ export function siteCard(archive: Archive): CardSpec {
 /** Every character a card may draw, for subsetting its fonts. */
 export function cardText(spec: CardSpec): string {
   return [spec.masthead, spec.number, spec.date, spec.kicker, ...spec.headline, spec.footer, '…'].join('');
+}
+
+/** Every card of the site with its path under dist/: the site's, then each issue's and its articles'. */
+export function allCards(archive: Archive): [path: string, spec: CardSpec][] {
+  const cards: [string, CardSpec][] = [[siteCardPath(), siteCard(archive)]];
+  for (const issue of archive.issues) {
+    cards.push([issueCardPath(issue), issueCard(archive, issue)]);
+    for (const article of issue.articles) cards.push([articleCardPath(article), articleCard(archive, issue, article)]);
+  }
+  return cards;
 }

@@ -1,39 +1,49 @@
 /**
- * Astro integration: after the pages are built, writes every issue's print
- * edition to dist/pdf/<year>-<number>.pdf. A problem the print edition
- * cannot get past (a character no font has, Markdown it cannot set) stops
- * the build with the editor's report.
+ * Astro integration: every issue's print edition, drawn in the render pool
+ * while the pages build and written to dist/pdf/<year>-<number>.pdf. A
+ * problem the print edition cannot get past (a character no font has,
+ * Markdown it cannot set) stops the build with the editor's report.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { openBuildCache } from '../build/cache.ts';
+import { openBuildCache, type Stored } from '../build/cache.ts';
+import { acquireRenderPool } from '../build/render-pool.ts';
 import { formatReport, type Diagnostic } from '../core/diagnostics.ts';
 import { FONT_ROLES } from '../print/fonts/roles.ts';
 import { pdfPath } from '../print/paths.ts';
-import { loadFonts, printIssue } from '../print/render.ts';
-import { afterBuild } from './after-build.ts';
+import { loadFonts } from '../print/render.ts';
+import { buildStep, StepFailure } from './build-step.ts';
 
 export default function printEdition() {
-  return afterBuild('jianbao:print-edition', async ({ root, archive, dir, logger, elapsed }) => {
+  return buildStep('jianbao:print-edition', async ({ root, archive, elapsed }) => {
     const fonts = loadFonts(root, archive);
     const cache = openBuildCache(root, FONT_ROLES.map((role) => fonts[role].bytes));
+    const pool = acquireRenderPool();
     const problems: Diagnostic[] = [];
-    for (const issue of archive.issues) {
-      // Everything the PDF is drawn from: the issue (with its articles) and the publication settings.
-      const bytes = await cache.get('pdf', { publication: archive.publication, issue }, async () => {
-        const result = await printIssue(root, archive, issue, fonts);
-        problems.push(...result.diagnostics);
-        return result.bytes;
+    let outputs: (Stored | undefined)[];
+    try {
+      outputs = await Promise.all(
+        archive.issues.map((issue) =>
+          // Everything the PDF is drawn from: the issue (with its articles) and the publication settings.
+          cache.fetch('pdf', { publication: archive.publication, issue }, async () => {
+            const result = await pool.run({ kind: 'pdf', root, publication: archive.publication, issue });
+            problems.push(...result.diagnostics);
+            return result.bytes;
+          }),
+        ),
+      );
+    } finally {
+      await pool.release();
+    }
+    if (problems.length) throw new StepFailure(`印刷版无法生成：\n${formatReport(problems)}`);
+    const seconds = elapsed();
+    return (dir) => {
+      archive.issues.forEach((issue, k) => {
+        const target = join(dir, pdfPath(issue));
+        mkdirSync(dirname(target), { recursive: true });
+        outputs[k]!.writeTo(target);
       });
-      if (!bytes) continue;
-      const target = join(dir, pdfPath(issue));
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, bytes);
-    }
-    if (problems.length) {
-      process.stderr.write(`\n印刷版无法生成：\n${formatReport(problems)}\n`);
-      process.exit(1);
-    }
-    logger.info(`印刷版 PDF：${archive.issues.length} 期（新绘 ${cache.stats.misses}，缓存 ${cache.stats.hits}，${elapsed()} 秒）`);
+      return `印刷版 PDF：${archive.issues.length} 期（新绘 ${cache.stats.misses}，缓存 ${cache.stats.hits}，${seconds} 秒）`;
+    };
   });
 }

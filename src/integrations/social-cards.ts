@@ -1,32 +1,38 @@
 /**
- * Astro integration: after the pages are built, draws the social cards —
- * one per issue, one per article, one for the site — into dist/cards/.
- * Cards are cached like PDFs: an unchanged card is not drawn again.
+ * Astro integration: the social cards — one per issue, one per article, one
+ * for the site — drawn in the render pool while the pages build, written to
+ * dist/cards/. Cards are cached like PDFs: an unchanged card is not drawn again.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openBuildCache } from '../build/cache.ts';
-import { articleCard, issueCard, siteCard, type CardSpec } from '../cards/card-spec.ts';
-import { articleCardPath, issueCardPath, siteCardPath } from '../cards/paths.ts';
-import { renderCard } from '../cards/render-card.ts';
+import { acquireRenderPool } from '../build/render-pool.ts';
+import { allCards, cardText } from '../cards/card-spec.ts';
 import { loadFonts } from '../print/render.ts';
-import { afterBuild } from './after-build.ts';
+import { buildStep } from './build-step.ts';
 
 export default function socialCards() {
-  return afterBuild('jianbao:social-cards', async ({ root, archive, dir, logger, elapsed }) => {
+  return buildStep('jianbao:social-cards', async ({ root, archive, elapsed }) => {
     const fonts = loadFonts(root, archive);
     const cache = openBuildCache(root, [fonts.masthead.bytes, fonts.title.bytes, fonts.heiti.bytes]);
-    const cards: [string, CardSpec][] = [[siteCardPath(), siteCard(archive)]];
-    for (const issue of archive.issues) {
-      cards.push([issueCardPath(issue), issueCard(archive, issue)]);
-      for (const article of issue.articles) cards.push([articleCardPath(article), articleCard(archive, issue, article)]);
+    const cards = allCards(archive);
+    // Every character of every card: the workers subset the fonts to it once.
+    const fontText = [...new Set(cards.map(([, spec]) => cardText(spec)).join(''))].sort().join('');
+    const pool = acquireRenderPool();
+    let outputs;
+    try {
+      outputs = await Promise.all(cards.map(([, spec]) => cache.fetch('card', spec, async () => (await pool.run({ kind: 'card', root, publication: archive.publication, spec, fontText })).bytes)));
+    } finally {
+      await pool.release();
     }
-    for (const [path, spec] of cards) {
-      const png = await cache.get('card', spec, async () => (await renderCard(spec, fonts)).png);
-      const target = join(dir, path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, png!);
-    }
-    logger.info(`分享卡片：${cards.length} 张（新绘 ${cache.stats.misses}，缓存 ${cache.stats.hits}，${elapsed()} 秒）`);
+    const seconds = elapsed();
+    return (dir) => {
+      cards.forEach(([path], k) => {
+        const target = join(dir, path);
+        mkdirSync(dirname(target), { recursive: true });
+        outputs[k]!.writeTo(target);
+      });
+      return `分享卡片：${cards.length} 张（新绘 ${cache.stats.misses}，缓存 ${cache.stats.hits}，${seconds} 秒）`;
+    };
   });
 }

@@ -6,6 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '../core/diagnostics.ts';
+import { buildArchive } from '../build/build-archive.ts';
 import { loadArchive } from '../core/load/index.ts';
 
 export default function validateContent(): AstroIntegration {
@@ -13,7 +14,9 @@ export default function validateContent(): AstroIntegration {
     name: 'jianbao:validate-content',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const result = loadArchive(fileURLToPath(config.root));
+        // A build loads once for every step; `astro dev` loads afresh each time it starts.
+        const root = fileURLToPath(config.root);
+        const result = command === 'build' ? buildArchive(root) : loadArchive(root);
         if (result.errorCount === 0) {
           for (const d of result.diagnostics) logger.warn(formatReport([d]).split('\n')[0]!);
           return;

@@ -19,12 +19,13 @@ export interface PrintResult {
   diagnostics: Diagnostic[];
 }
 
-export function loadFonts(root: string, archive: Archive): FontSet {
+export function loadFonts(root: string, archive: Pick<Archive, 'publication'>): FontSet {
   const files = fontFiles(root, archive.publication.print.fonts);
   return Object.fromEntries(FONT_ROLES.map((role) => [role, loadFont(role, files[role])])) as FontSet;
 }
 
-export async function printIssue(root: string, archive: Archive, issue: Issue, fonts = loadFonts(root, archive)): Promise<PrintResult> {
+/** The print engine reads the publication settings and the issue, nothing else of the archive (a worker thread gets just these). */
+export async function printIssue(root: string, archive: Pick<Archive, 'publication'>, issue: Issue, fonts = loadFonts(root, archive)): Promise<PrintResult> {
   const layout = layoutIssue(archive, issue, fonts);
   const diagnostics: Diagnostic[] = layout.problems.map((p) => ({
     file: p.file,

@@ -1,13 +1,14 @@
 /**
- * The build cache for PDFs and cards: keyed by everything that shapes an
- * output, so an unchanged issue is not drawn again, a changed one always is,
- * and a build from the cache equals a build from scratch.
+ * The build cache for PDFs, cards and pages: keyed by everything that shapes
+ * an output, so an unchanged issue is not drawn again and an unchanged page not
+ * rendered again, a changed one always is, and a build from the cache equals a
+ * build from scratch, byte for byte.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuildCache, digest } from '../../src/build/cache.ts';
+import { BuildCache, digest, memoDigest } from '../../src/build/cache.ts';
 import { fileHashes } from '../helpers/file-hashes.ts';
 import { makeProjectCopy, runScript } from '../helpers/project-copy.ts';
 
@@ -42,6 +43,26 @@ describe('BuildCache', () => {
     expect(digest({ a: 1, b: [1, { c: 2, d: 3 }] })).toBe(digest({ b: [1, { d: 3, c: 2 }], a: 1 }));
     expect(digest({ a: 1 })).not.toBe(digest({ a: 2 }));
   });
+
+  it('memoDigest tells values apart like digest, and ignores key order', () => {
+    const issue = { key: '2025/24', articles: [{ title: '甲', body: '正文' }], tags: new Set(['x']), by: new Map([['k', { v: 1 }]]) };
+    expect(memoDigest({ issue, page: 1 })).toBe(memoDigest({ page: 1, issue: { ...issue } }));
+    expect(memoDigest({ issue, page: 1 })).not.toBe(memoDigest({ issue, page: 2 }));
+    expect(memoDigest({ issue })).not.toBe(memoDigest({ issue: { ...issue, articles: [{ title: '乙', body: '正文' }] } }));
+    expect(memoDigest({ a: [1, 2] })).not.toBe(memoDigest({ a: [2, 1] }));
+    expect(memoDigest({ a: '1' })).not.toBe(memoDigest({ a: 1 }));
+    expect(memoDigest({ m: new Map([['k', { v: 1 }]]) })).not.toBe(memoDigest({ m: new Map([['k', { v: 2 }]]) }));
+  });
+
+  it('lookup names the entry and says whether it is there; put stores it', () => {
+    const cache = new BuildCache(dir, 'v3');
+    const first = cache.lookup('page', { path: '/a/' })!;
+    expect(first.hit).toBe(false);
+    cache.put(first.file, new TextEncoder().encode('<p>甲</p>'));
+    expect(cache.lookup('page', { path: '/a/' })).toEqual({ file: first.file, hit: true });
+    expect(cache.lookup('page', { path: '/b/' })!.hit).toBe(false);
+    expect(new BuildCache(undefined, '').lookup('page', { path: '/a/' })).toBeUndefined();
+  });
 });
 
 describe('a rebuild with the cache', () => {
@@ -57,9 +78,10 @@ describe('a rebuild with the cache', () => {
     return r.stdout;
   };
 
-  it('draws only what changed, and gives the same bytes as a build from scratch', () => {
+  it('draws and renders only what changed, and gives the same bytes as a build from scratch', () => {
     const first = build({ JIANBAO_CACHE_DIR: cacheDir });
     expect(first).toMatch(/印刷版 PDF：6 期（新绘 6，缓存 0，/);
+    expect(first).toMatch(/页面：\d+ 页新生成，0 页未变沿用上次构建/);
     const before = fileHashes(join(copy, 'dist'));
 
     // One article's title changes: its issue's PDF, its card and its issue's card are drawn again.
@@ -72,8 +94,41 @@ describe('a rebuild with the cache', () => {
     expect(cached['pdf/2025-24.pdf']).not.toBe(before['pdf/2025-24.pdf']);
     expect(cached['cards/2025/24/xinxiang.png']).not.toBe(before['cards/2025/24/xinxiang.png']);
     expect(cached['pdf/2025-23.pdf']).toBe(before['pdf/2025-23.pdf']);
+    // Pages: the article's own, its issue's, the lists that show its title; the rest reused.
+    const pages = second.match(/页面：(\d+) 页新生成，(\d+) 页未变沿用上次构建/)!;
+    expect(Number(pages[1])).toBeGreaterThan(0);
+    expect(Number(pages[2])).toBeGreaterThan(Number(pages[1]));
+    expect(cached['issues/2025/24/xinxiang/index.html']).not.toBe(before['issues/2025/24/xinxiang/index.html']);
+    expect(cached['issues/2025/24/index.html']).not.toBe(before['issues/2025/24/index.html']);
+    expect(cached['issues/2024/9/guangshan/index.html']).toBe(before['issues/2024/9/guangshan/index.html']);
 
     build({ JIANBAO_CACHE: 'off' });
     expect(fileHashes(join(copy, 'dist'))).toEqual(cached);
+  });
+
+  it('after one more issue, reuses the unchanged pages and still equals a build from scratch', () => {
+    build({ JIANBAO_CACHE_DIR: cacheDir });
+    const before = fileHashes(join(copy, 'dist'));
+    expect(runScript(copy, 'scripts/new-issue.ts', ['--date', '2025-12-30']).status).toBe(0);
+    const made = runScript(copy, 'scripts/new-article.ts', ['2025/25', '--region', '西峡县', '--title', '西峡县代表联络站新观察']);
+    expect(made.status, made.stderr).toBe(0);
+    const file = join(copy, made.stdout.split('\n').find((l) => l.endsWith('.md'))!);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, `${text.slice(0, text.indexOf('\n---\n') + 5)}\n西峡县人大常委会把代表联络站建到村口，群众有事随时来谈。\n`);
+
+    const out = build({ JIANBAO_CACHE_DIR: cacheDir });
+    expect(out).toMatch(/印刷版 PDF：7 期（新绘 1，缓存 6，/);
+    const pages = out.match(/页面：(\d+) 页新生成，(\d+) 页未变沿用上次构建/)!;
+    expect(Number(pages[2])).toBeGreaterThan(Number(pages[1]));
+    const after = fileHashes(join(copy, 'dist'));
+    // The previous issue now links to the new one; an older issue's page is reused as it was.
+    expect(after['issues/2025/24/index.html']).not.toBe(before['issues/2025/24/index.html']);
+    expect(after['issues/2025/25/index.html']).toBeDefined();
+    expect(after['issues/2024/9/index.html']).toBe(before['issues/2024/9/index.html']);
+    // The sitemap lists reused pages too.
+    expect(readFileSync(join(copy, 'dist/sitemap-0.xml'), 'utf8')).toContain('/issues/2024/9/guangshan/');
+
+    build({ JIANBAO_CACHE: 'off' });
+    expect(fileHashes(join(copy, 'dist'))).toEqual(after);
   });
 });

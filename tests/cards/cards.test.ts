@@ -5,9 +5,9 @@
  * the size Open Graph expects.
  */
 import { describe, expect, it } from 'vitest';
-import { articleCard, issueCard } from '../../src/cards/card-spec.ts';
+import { allCards, articleCard, cardText, issueCard } from '../../src/cards/card-spec.ts';
 import { CONTENT_WIDTH } from '../../src/cards/card-tree.ts';
-import { renderCard } from '../../src/cards/render-card.ts';
+import { cardFontsFor, renderCard } from '../../src/cards/render-card.ts';
 import { wrapTitle } from '../../src/cards/wrap-title.ts';
 import { loadArchive } from '../../src/core/load/index.ts';
 import { canStartLine } from '../../src/print/linebreak/classes.ts';
@@ -85,5 +85,27 @@ describe('drawn cards', () => {
   it('draws the same bytes twice', async () => {
     const spec = articleCard(archive, longest.issue, longest.article);
     expect(Buffer.from((await renderCard(spec, fonts)).png).equals(Buffer.from((await renderCard(spec, fonts)).png))).toBe(true);
+  });
+
+  it('a card drawn with the build-wide font subset is the same PNG as one drawn with its own', async () => {
+    const cards = allCards(archive);
+    const shared = await cardFontsFor(fonts, cards.map(([, spec]) => cardText(spec)).join(''));
+    for (const [, spec] of cards.slice(0, 4)) {
+      expect(Buffer.from((await renderCard(spec, fonts, shared)).png).equals(Buffer.from((await renderCard(spec, fonts)).png))).toBe(true);
+    }
+    // A card with a character outside the shared subset falls back to its own subset, and still draws it.
+    const odd = articleCard(archive, longest.issue, { ...longest.article, title: '龘靐齉爩' });
+    const image = decodePng((await renderCard(odd, fonts, shared)).png);
+    let ink = 0;
+    for (let y = 280; y < 420; y++) for (let x = 72; x < 500; x++) if (image.at(x, y).some((c) => c < 160)) ink++;
+    expect(ink).toBeGreaterThan(3000);
+  });
+
+  it('lists every card of the site once: the site, each issue, each article', () => {
+    const cards = allCards(archive);
+    const paths = cards.map(([path]) => path);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toContain('cards/site.png');
+    expect(cards).toHaveLength(1 + archive.issues.length + articles.length);
   });
 });

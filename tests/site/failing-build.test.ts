@@ -57,3 +57,28 @@ describe('a build with broken content', () => {
     expect(readdirSync(join(project, 'dist'))).toEqual(['previous-build.txt']);
   });
 });
+
+describe('a build whose print edition cannot be set', () => {
+  const root = makeContentRoot({
+    'issues/2025/2/beiguan.md': '---\ntitle: 测试标题二\nregion: 安阳市北关区\ncommittee: 安阳市人大常委会代表工委\norder: 1\n---\n\n第一段。\n\n第二段有表情😀。\n',
+  });
+  const copy = makeProjectCopy(join(root, 'content'));
+  afterAll(() => {
+    rmSync(copy, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('stops with the report from the worker that drew it (file:line, character, code point), no stack trace, dist/ untouched', () => {
+    mkdirSync(join(copy, 'dist'), { recursive: true });
+    writeFileSync(join(copy, 'dist', 'previous-build.txt'), 'kept');
+    const result = runScript(copy, 'scripts/build.ts', [], { JIANBAO_CACHE: 'off' });
+    const output = result.stdout + result.stderr;
+    expect(result.status).toBe(1);
+    expect(output).toContain('印刷版无法生成');
+    expect(output).toContain('content/issues/2025/2/beiguan.md:10');
+    expect(output).toContain('U+1F600');
+    expect(output).not.toMatch(STACK_LINE);
+    expect(readdirSync(join(copy, 'dist'))).toEqual(['previous-build.txt']);
+    expect(existsSync(join(copy, '.dist-staging'))).toBe(false);
+  });
+});

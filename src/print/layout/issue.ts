@@ -26,7 +26,7 @@ export interface IssueLayout {
 
 type Line = GridLine<TextLine>;
 
-export function layoutIssue(archive: Archive, issue: Issue, fonts: FontSet): IssueLayout {
+export function layoutIssue(archive: Pick<Archive, 'publication'>, issue: Issue, fonts: FontSet): IssueLayout {
   const problems: IssueLayout['problems'] = [];
   const stream: Line[] = [];
   let paragraphId = 0;
