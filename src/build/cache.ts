@@ -16,7 +16,29 @@ export interface CacheStats {
 
 /** An output ready to be written where it belongs: from the cache file, or from memory when the cache is off. */
 export interface Stored {
+  /** Writes the output to `target`, making its folder if need be. */
   writeTo(target: string): void;
+  read(): Uint8Array;
+}
+
+function inMemory(bytes: Uint8Array): Stored {
+  return {
+    writeTo: (target) => {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, bytes);
+    },
+    read: () => bytes,
+  };
+}
+
+function inFile(file: string): Stored {
+  return {
+    writeTo: (target) => {
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(file, target);
+    },
+    read: () => new Uint8Array(readFileSync(file)),
+  };
 }
 
 export class BuildCache {
@@ -35,20 +57,17 @@ export class BuildCache {
    * thousands of cards keeps file names, not 200 MB of PNGs, until it writes dist/.
    */
   async fetch(kind: string, inputs: unknown, produce: () => Promise<Uint8Array | undefined>): Promise<Stored | undefined> {
-    if (!this.dir) {
+    const found = this.lookup(kind, inputs);
+    if (!found) {
       const bytes = await produce();
-      return bytes && { writeTo: (target) => writeFileSync(target, bytes) };
+      return bytes && inMemory(bytes);
     }
-    const file = this.fileFor(kind, inputs);
-    if (existsSync(file)) {
-      this.stats.hits++;
-    } else {
-      this.stats.misses++;
+    if (!found.hit) {
       const bytes = await produce();
       if (!bytes) return undefined;
-      this.store(file, bytes);
+      this.store(found.file, bytes);
     }
-    return { writeTo: (target) => copyFileSync(file, target) };
+    return inFile(found.file);
   }
 
   /** Where `inputs` are (or would be) cached, and whether they are; undefined when the cache is off. */
@@ -80,17 +99,9 @@ export class BuildCache {
 
   /** The cached bytes for `inputs`, or `produce()`'s, stored for next time. */
   async get(kind: string, inputs: unknown, produce: () => Promise<Uint8Array | undefined>): Promise<Uint8Array | undefined> {
-    if (!this.dir) return produce();
-    const file = this.fileFor(kind, inputs);
-    if (existsSync(file)) {
-      this.stats.hits++;
-      return new Uint8Array(readFileSync(file));
-    }
-    this.stats.misses++;
-    const bytes = await produce();
-    if (bytes) this.store(file, bytes);
-    return bytes;
+    return (await this.fetch(kind, inputs, produce))?.read();
   }
+
 }
 
 /** The cache for a build in `root`: node_modules/.cache/jianbao, unless turned off. */

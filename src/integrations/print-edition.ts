@@ -4,8 +4,7 @@
  * problem the print edition cannot get past (a character no font has,
  * Markdown it cannot set) stops the build with the editor's report.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { openBuildCache, type Stored } from '../build/cache.ts';
 import { acquireRenderPool } from '../build/render-pool.ts';
 import { formatReport, type Diagnostic } from '../core/diagnostics.ts';
@@ -39,9 +38,7 @@ export default function printEdition() {
     const seconds = elapsed();
     return (dir) => {
       archive.issues.forEach((issue, k) => {
-        const target = join(dir, pdfPath(issue));
-        mkdirSync(dirname(target), { recursive: true });
-        outputs[k]!.writeTo(target);
+        outputs[k]!.writeTo(join(dir, pdfPath(issue)));
       });
       return `印刷版 PDF：${archive.issues.length} 期（新绘 ${cache.stats.misses}，缓存 ${cache.stats.hits}，${seconds} 秒）`;
     };

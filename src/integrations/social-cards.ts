@@ -3,8 +3,7 @@
  * for the site — drawn in the render pool while the pages build, written to
  * dist/cards/. Cards are cached like PDFs: an unchanged card is not drawn again.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { openBuildCache } from '../build/cache.ts';
 import { acquireRenderPool } from '../build/render-pool.ts';
 import { allCards, cardText } from '../cards/card-spec.ts';
@@ -28,9 +27,7 @@ export default function socialCards() {
     const seconds = elapsed();
     return (dir) => {
       cards.forEach(([path], k) => {
-        const target = join(dir, path);
-        mkdirSync(dirname(target), { recursive: true });
-        outputs[k]!.writeTo(target);
+        outputs[k]!.writeTo(join(dir, path));
       });
       return `分享卡片：${cards.length} 张（新绘 ${cache.stats.misses}，缓存 ${cache.stats.hits}，${seconds} 秒）`;
     };
