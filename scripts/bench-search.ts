@@ -1,15 +1,17 @@
 /**
  * npm run bench:search — bytes fetched and time to results for a typical
  * query on a generated 3,000-article archive, in headless Chromium, for our
- * index (per-ideograph, phrase queries) and for plain Pagefind over the same
- * articles as the peer. Writes bench/search.json.
+ * index as the site serves it (per-ideograph, phrase queries; the latest
+ * year's bundle with the earlier years' merged in) and for plain Pagefind
+ * over the same articles in one bundle as the peer. Writes bench/search.json.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadArchive } from '../src/core/load/index.ts';
+import { EARLIER_BUNDLE, EARLIER_BUNDLE_WEIGHT, searchBundles } from '../src/core/search/bundles.ts';
 import { articleText, searchRecords } from '../src/core/search/records.ts';
-import { closePagefind, writeSearchIndex } from '../src/search/pagefind-index.ts';
+import { closePagefind, writeSearchBundle, writeSearchIndex } from '../src/search/pagefind-index.ts';
 import { writeSyntheticArchive } from './lib/synthetic.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
@@ -26,9 +28,12 @@ const articles = writeSyntheticArchive(join(work, 'archive'), join(root, 'conten
 const archive = loadArchive(join(work, 'archive')).archive!;
 log(`生成 ${articles} 篇文章、${archive.issues.length} 期`);
 
-const records = searchRecords(archive, (a) => `/issues/${a.issueKey}/${a.slug}/`);
+const urlOf = (a: { issueKey: string; slug: string }) => `/issues/${a.issueKey}/${a.slug}/`;
+const records = searchRecords(archive, urlOf);
 let t = performance.now();
-const ours = await writeSearchIndex(records, join(work, 'site', 'ours', 'pagefind'));
+const written = [];
+for (const bundle of searchBundles(archive)) written.push(await writeSearchBundle(archive, bundle, urlOf, join(work, 'site', 'ours', bundle.path)));
+const ours = { errors: written.flatMap((w) => w.errors) };
 const oursIndexSeconds = (performance.now() - t) / 1000;
 // The peer: the same records as plain Pagefind sees them, text unspaced, queries as typed.
 const texts = new Map(archive.issues.flatMap((i) => i.articles.map((a) => [`/issues/${a.issueKey}/${a.slug}/`, articleText(a)])));
@@ -69,23 +74,27 @@ async function measure(kind: 'ours' | 'plain'): Promise<Run> {
   });
   await page.goto(`${server.url}/${kind}/`);
   // One helper on the page: load Pagefind as the search page does and run a query like the UI (results, first 5 loaded).
-  await page.evaluate(async (kind) => {
+  const merge = kind === 'ours' ? [{ path: `/ours/${EARLIER_BUNDLE}`, weight: EARLIER_BUNDLE_WEIGHT }] : [];
+  await page.evaluate(async ({ kind, merge }) => {
     const segmentUrl = '/segment.js';
     const seg = kind === 'ours' ? await import(segmentUrl) : { toPagefindQuery: (q: string) => q };
     const w = window as unknown as { query(q: string): Promise<{ ms: number; n: number }> };
-    let pf: { options(o: object): Promise<void>; search(q: string, o?: object): Promise<{ results: { data(): Promise<unknown> }[] }> } | undefined;
+    let pf:
+      | { options(o: object): Promise<void>; mergeIndex(path: string, o: object): Promise<void>; search(q: string, o?: object): Promise<{ results: { data(): Promise<unknown> }[] }> }
+      | undefined;
     w.query = async (q) => {
       const t0 = performance.now();
       if (!pf) {
         pf = await import(`/${kind}/pagefind/pagefind.js`);
         // As the search page runs it: ours without the worker, the peer as Pagefind ships.
         await pf!.options(kind === 'ours' ? { baseUrl: '/', noWorker: true } : { baseUrl: '/' });
+        for (const m of merge) await pf!.mergeIndex(m.path, { indexWeight: m.weight, baseUrl: '/' });
       }
       const r = await pf!.search(seg.toPagefindQuery(q), { sort: { date: 'desc' } });
       await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
       return { ms: performance.now() - t0, n: r.results.length };
     };
-  }, kind);
+  }, { kind, merge });
   const run = (q: string) => page.evaluate((q) => (window as unknown as { query(q: string): Promise<{ ms: number; n: number }> }).query(q), q);
   const cold = await run(QUERY);
   await Promise.all(pending);

@@ -14,7 +14,9 @@ const dist = resolve(root, 'dist');
 
 rmSync(staging, { recursive: true, force: true });
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+// A smaller young generation than V8's default (up to 128 MB): at 4,000 pages Astro's build peaks a few
+// hundred MB lower for no measurable time (npm run bench).
+const result = spawnSync(process.execPath, ['--max-semi-space-size=8', astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, JIANBAO_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
 });

@@ -6,7 +6,8 @@
  * `JIANBAO_CACHE=off` turns it off (the determinism test compares fresh output).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 
 export interface CacheStats {
@@ -19,6 +20,13 @@ export interface Stored {
   /** Writes the output to `target`, making its folder if need be. */
   writeTo(target: string): void;
   read(): Uint8Array;
+}
+
+/** A folder output (a search bundle), in the cache or in a temporary folder when the cache is off. */
+export interface StoredFolder {
+  copyTo(target: string): void;
+  /** Lets go of the temporary folder; a cached folder stays. */
+  dispose(): void;
 }
 
 function inMemory(bytes: Uint8Array): Stored {
@@ -70,10 +78,37 @@ export class BuildCache {
     return inFile(found.file);
   }
 
+  /**
+   * A folder made by `produce(dir)`: the cached one when `inputs` are
+   * unchanged. A folder is stored whole or not at all (written aside, then
+   * renamed), and nothing is kept when `produce` fails.
+   */
+  async fetchFolder(kind: string, inputs: unknown, produce: (dir: string) => Promise<void>): Promise<StoredFolder> {
+    const found = this.lookup(kind, inputs, '');
+    const dir = found ? found.file : join(mkdtempSync(join(tmpdir(), 'jianbao-')), kind);
+    if (!found?.hit) {
+      const partial = found ? `${dir}.${process.pid}.partial` : dir;
+      try {
+        mkdirSync(partial, { recursive: true });
+        await produce(partial);
+        if (found) renameSync(partial, dir);
+      } catch (error) {
+        rmSync(found ? partial : dirname(dir), { recursive: true, force: true });
+        throw error;
+      }
+    }
+    return {
+      copyTo: (target) => cpSync(dir, target, { recursive: true }),
+      dispose: () => {
+        if (!found) rmSync(dirname(dir), { recursive: true, force: true });
+      },
+    };
+  }
+
   /** Where `inputs` are (or would be) cached, and whether they are; undefined when the cache is off. */
-  lookup(kind: string, inputs: unknown): { file: string; hit: boolean } | undefined {
+  lookup(kind: string, inputs: unknown, extension = '.bin'): { file: string; hit: boolean } | undefined {
     if (!this.dir) return undefined;
-    const file = this.fileFor(kind, inputs);
+    const file = this.fileFor(kind, inputs, extension);
     const hit = existsSync(file);
     if (hit) this.stats.hits++;
     else this.stats.misses++;
@@ -85,8 +120,8 @@ export class BuildCache {
     this.store(file, bytes);
   }
 
-  private fileFor(kind: string, inputs: unknown): string {
-    return join(this.dir!, kind, `${digest([this.version, kind, inputs])}.bin`);
+  private fileFor(kind: string, inputs: unknown, extension: string): string {
+    return join(this.dir!, kind, `${digest([this.version, kind, inputs])}${extension}`);
   }
 
   private store(file: string, bytes: Uint8Array): void {
@@ -104,18 +139,19 @@ export class BuildCache {
 
 }
 
-/** The cache for a build in `root`: node_modules/.cache/jianbao, unless turned off. */
-export function openBuildCache(root: string, fonts: readonly Uint8Array[]): BuildCache {
+/** The cache for a build in `root`: node_modules/.cache/jianbao, unless turned off. `fontFiles`: the fonts the outputs are drawn with. */
+export function openBuildCache(root: string, fontFiles: readonly string[]): BuildCache {
   const off = process.env.JIANBAO_CACHE === 'off';
   const dir = off ? undefined : (process.env.JIANBAO_CACHE_DIR ?? join(root, 'node_modules', '.cache', 'jianbao'));
-  return new BuildCache(dir, off ? '' : digest([codeVersion(root), fonts.map(fontHash)]));
+  return new BuildCache(dir, off ? '' : digest([codeVersion(root), fontFiles.map(fileHash)]));
 }
 
 // PDFs and cards open a cache each in the same build, over the same code and mostly the same fonts: hash each once.
-const fontHashes = new WeakMap<Uint8Array, string>();
-function fontHash(bytes: Uint8Array): string {
-  let hash = fontHashes.get(bytes);
-  if (!hash) fontHashes.set(bytes, (hash = createHash('sha256').update(bytes).digest('hex')));
+// Hashed from the file, not from a loaded font: the build's main thread never keeps 55 MB of fonts it does not draw with.
+const fileHashes = new Map<string, string>();
+function fileHash(file: string): string {
+  let hash = fileHashes.get(file);
+  if (!hash) fileHashes.set(file, (hash = createHash('sha256').update(readFileSync(file)).digest('hex')));
   return hash;
 }
 

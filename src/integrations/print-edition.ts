@@ -8,15 +8,14 @@ import { join } from 'node:path';
 import { openBuildCache, type Stored } from '../build/cache.ts';
 import { acquireRenderPool } from '../build/render-pool.ts';
 import { formatReport, type Diagnostic } from '../core/diagnostics.ts';
-import { FONT_ROLES } from '../print/fonts/roles.ts';
+import { FONT_ROLES, fontFiles } from '../print/fonts/roles.ts';
 import { pdfPath } from '../print/paths.ts';
-import { loadFonts } from '../print/render.ts';
 import { buildStep, StepFailure } from './build-step.ts';
 
 export default function printEdition() {
   return buildStep('jianbao:print-edition', async ({ root, archive, elapsed }) => {
-    const fonts = loadFonts(root, archive);
-    const cache = openBuildCache(root, FONT_ROLES.map((role) => fonts[role].bytes));
+    const fonts = fontFiles(root, archive.publication.print.fonts);
+    const cache = openBuildCache(root, FONT_ROLES.map((role) => fonts[role]));
     const pool = acquireRenderPool();
     const problems: Diagnostic[] = [];
     let outputs: (Stored | undefined)[];

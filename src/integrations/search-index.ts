@@ -1,55 +1,73 @@
 /**
- * Astro integration: the Pagefind index (one record per article), built from
- * the archive while the pages render — Pagefind runs in its own process — and
- * copied into dist/pagefind/ when they are done. Indexing errors stop the
- * build, and so does an index that does not find a term from inside a word,
- * which is what an index without per-ideograph segmentation would miss.
+ * Astro integration: the Pagefind index (one record per article), in two
+ * bundles — the latest year, and the earlier years (see bundles.ts) — built
+ * while the pages render (Pagefind runs in its own process) and copied into
+ * dist/ when they are done. A bundle whose articles did not change comes from
+ * the cache, so publishing an issue re-indexes only the latest year.
+ * Indexing errors stop the build, and so does a bundle that does not find a
+ * term from inside a word, which is what an index without per-ideograph
+ * segmentation would miss.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Article } from '../core/model.ts';
-import { articleText, searchRecords, type SearchRecord } from '../core/search/records.ts';
+import { memoDigest, openBuildCache } from '../build/cache.ts';
+import { searchBundles, type SearchBundle } from '../core/search/bundles.ts';
+import type { Archive, Article } from '../core/model.ts';
+import { articleText } from '../core/search/records.ts';
 import { openSearch } from '../search/node-search.ts';
-import { closePagefind, writeSearchIndex } from '../search/pagefind-index.ts';
+import { closePagefind, writeSearchBundle } from '../search/pagefind-index.ts';
 import { buildStep, StepFailure } from './build-step.ts';
 
 export default function searchIndex() {
-  return buildStep('jianbao:search-index', async ({ base, archive, elapsed }) => {
-    const urlOf = (a: Article) => `${base}issues/${a.issueKey}/${a.slug}/`;
-    const records = searchRecords(archive, urlOf);
-    // dist/ is emptied by Astro when it starts writing: the index waits outside it.
-    const out = join(mkdtempSync(join(tmpdir(), 'jianbao-pagefind-')), 'pagefind');
-    let pages: number;
-    try {
-      const result = await writeSearchIndex(records, out);
-      pages = result.pages;
-      const errors = [...result.errors, ...(await probe(out, records, archive.issues.flatMap((i) => i.articles), urlOf))];
-      if (errors.length) throw new StepFailure(`搜索索引生成失败：\n${errors.map((e) => `  ${e}`).join('\n')}`);
-    } catch (error) {
-      rmSync(join(out, '..'), { recursive: true, force: true });
-      throw error;
-    } finally {
-      await closePagefind();
+  return buildStep('jianbao:search-index', async ({ root, base, archive, elapsed }) => {
+    const cache = openBuildCache(root, []);
+    const bundles = searchBundles(archive);
+    let indexed = 0;
+    const settled = await Promise.allSettled(
+      bundles.map((bundle) =>
+        // A record shows the city of a county, so region names are part of what a bundle is made of.
+        cache.fetchFolder('search', { base, path: bundle.path, issues: memoDigest(bundle.issues), regions: memoDigest(archive.regions) }, async (dir) => {
+          const count = await indexBundle(archive, bundle, base, dir);
+          indexed += count; // not `indexed += await …`: that reads `indexed` before the other bundle adds to it
+        }),
+      ),
+    ).finally(closePagefind);
+    const stored = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) {
+      for (const s of stored) s.dispose();
+      throw failed.reason;
     }
+    const total = bundles.reduce((n, b) => n + b.issues.reduce((m, i) => m + i.articles.length, 0), 0);
     const seconds = elapsed();
     return (dir) => {
-      cpSync(out, join(dir, 'pagefind'), { recursive: true });
-      rmSync(join(out, '..'), { recursive: true, force: true });
-      return `搜索索引：${pages} 篇文章（${seconds} 秒）`;
+      bundles.forEach((bundle, k) => {
+        stored[k]!.copyTo(join(dir, bundle.path));
+        stored[k]!.dispose();
+      });
+      return `搜索索引：${total} 篇文章（新索引 ${indexed}，缓存 ${total - indexed}，${seconds} 秒）`;
     };
   });
 }
+
+/** Writes one bundle into `dir`, checks it, and returns how many articles it indexed. */
+async function indexBundle(archive: Archive, bundle: SearchBundle, base: string, dir: string): Promise<number> {
+  const urlOf = (a: Article) => `${base}issues/${a.issueKey}/${a.slug}/`;
+  // The probe runs on the bundle as written, before a merged bundle drops Pagefind's code: so it is part of writing.
+  const result = await writeSearchBundle(archive, bundle, urlOf, dir, base, (written) => probe(written, bundle.issues.flatMap((i) => i.articles), urlOf));
+  if (result.errors.length) throw new StepFailure(`搜索索引生成失败：\n${result.errors.map((e) => `  ${e}`).join('\n')}`);
+  return result.pages;
+}
+
 /** A two-character term from the middle of an article must find that article. */
-async function probe(dir: string, records: SearchRecord[], articles: Article[], urlOf: (a: Article) => string): Promise<string[]> {
+async function probe(dir: string, articles: Article[], urlOf: (a: Article) => string): Promise<string[]> {
   const article = articles[0];
-  if (!article || !records.length) return [];
+  if (!article) return [];
   // Two ideographs from the middle of a run, so the term is most likely inside a longer word.
   const runs = articleText(article).match(/[\u4e00-\u9fff]{4,}/g) ?? [];
   const run = runs[Math.floor(runs.length / 2)];
   if (!run) return [];
   const term = run.slice(Math.floor(run.length / 2) - 1, Math.floor(run.length / 2) + 1);
-  const search = await openSearch(dir);
+  const search = await openSearch(dir, { merge: false });
   const found = await search.urls(term);
   return found.includes(urlOf(article)) ? [] : [`检索“${term}”没有找到 ${urlOf(article)}：索引未按汉字切分，中文检索会漏掉结果`];
 }

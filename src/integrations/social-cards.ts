@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { openBuildCache } from '../build/cache.ts';
 import { acquireRenderPool } from '../build/render-pool.ts';
 import { allCards, cardText } from '../cards/card-spec.ts';
-import { loadFonts } from '../print/render.ts';
+import { fontFiles } from '../print/fonts/roles.ts';
 import { buildStep } from './build-step.ts';
 
 export default function socialCards() {
   return buildStep('jianbao:social-cards', async ({ root, archive, elapsed }) => {
-    const fonts = loadFonts(root, archive);
-    const cache = openBuildCache(root, [fonts.masthead.bytes, fonts.title.bytes, fonts.heiti.bytes]);
+    const fonts = fontFiles(root, archive.publication.print.fonts);
+    const cache = openBuildCache(root, [fonts.masthead, fonts.title, fonts.heiti]);
     const cards = allCards(archive);
     // Every character of every card: the workers subset the fonts to it once.
     const fontText = [...new Set(cards.map(([, spec]) => cardText(spec)).join(''))].sort().join('');

@@ -4,6 +4,7 @@
  * results newest first, the query kept in the address bar (so a search can
  * be linked) and carried to the article page for highlighting.
  */
+import { EARLIER_BUNDLE_WEIGHT } from '../core/search/bundles.ts';
 import { toPagefindQuery, unspaceExcerpt } from '../core/search/segment.ts';
 
 interface PagefindResultData {
@@ -14,10 +15,14 @@ interface PagefindResultData {
 
 declare const PagefindUI: new (options: Record<string, unknown>) => { triggerSearch(term: string): void };
 
+/** `element` carries the earlier bundles' paths in data-merge, space-separated. */
 export function startSearch(element: string): void {
   let typed = '';
+  const merge = (document.querySelector<HTMLElement>(element)?.dataset.merge ?? '').split(' ').filter(Boolean);
   const ui = new PagefindUI({
     element,
+    // Newest first across bundles: see EARLIER_BUNDLE_WEIGHT.
+    mergeIndex: merge.map((bundlePath) => ({ bundlePath, indexWeight: EARLIER_BUNDLE_WEIGHT })),
     showImages: false,
     showSubResults: false,
     excerptLength: 36,

@@ -4,7 +4,7 @@
  * rendered again, a changed one always is, and a build from the cache equals a
  * build from scratch, byte for byte.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,44 @@ describe('BuildCache', () => {
     expect(cache.lookup('page', { path: '/a/' })).toEqual({ file: first.file, hit: true });
     expect(cache.lookup('page', { path: '/b/' })!.hit).toBe(false);
     expect(new BuildCache(undefined, '').lookup('page', { path: '/a/' })).toBeUndefined();
+  });
+
+  it('stores a folder whole, reuses it while its inputs are unchanged, and keeps nothing of a failed one', async () => {
+    const cache = new BuildCache(dir, 'v4');
+    let produced = 0;
+    const make = (text: string) => async (folder: string) => {
+      produced++;
+      writeFileSync(join(folder, 'a.txt'), text);
+    };
+    const read = (stored: { copyTo(target: string): void }) => {
+      const target = mkdtempSync(join(tmpdir(), 'jianbao-folder-'));
+      stored.copyTo(join(target, 'out'));
+      const text = readFileSync(join(target, 'out', 'a.txt'), 'utf8');
+      rmSync(target, { recursive: true, force: true });
+      return text;
+    };
+    expect(read(await cache.fetchFolder('search', { year: 2025 }, make('甲')))).toBe('甲');
+    expect(read(await cache.fetchFolder('search', { year: 2025 }, make('乙')))).toBe('甲');
+    expect(read(await cache.fetchFolder('search', { year: 2024 }, make('丙')))).toBe('丙');
+    expect(produced).toBe(2);
+    const failing = cache.fetchFolder('search', { year: 2023 }, async (folder) => {
+      writeFileSync(join(folder, 'a.txt'), 'half');
+      throw new Error('索引失败');
+    });
+    await expect(failing).rejects.toThrow('索引失败');
+    expect(read(await cache.fetchFolder('search', { year: 2023 }, make('丁')))).toBe('丁');
+    expect(readdirSync(join(dir, 'search')).filter((n) => n.includes('partial'))).toEqual([]);
+  });
+
+  it('with the cache off, makes the folder in a temporary place that dispose removes', async () => {
+    let made = '';
+    const stored = await new BuildCache(undefined, '').fetchFolder('search', {}, async (folder) => {
+      made = folder;
+      writeFileSync(join(folder, 'a.txt'), '甲');
+    });
+    expect(existsSync(join(made, 'a.txt'))).toBe(true);
+    stored.dispose();
+    expect(existsSync(made)).toBe(false);
   });
 });
 

@@ -2,7 +2,9 @@
  * Recall and precision of Chinese search, on the real Pagefind index built
  * from the sample content plus a generated archive, searched with Pagefind's
  * own runtime and the search page's query transform. The truth for each
- * term: the articles whose text contains it as a plain substring.
+ * term: the articles whose text contains it as a plain substring. The index
+ * is split as the build splits it — the latest year, and the earlier years
+ * merged in — so recall and the date order are measured across the merge.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/core/load/index.ts';
 import type { Archive } from '../../src/core/model.ts';
+import { EARLIER_BUNDLE, LATEST_BUNDLE, orderAnchor } from '../../src/core/search/bundles.ts';
 import { articleText, searchRecords, type SearchRecord } from '../../src/core/search/records.ts';
 import { openSearch, type NodeSearch } from '../../src/search/node-search.ts';
 import { closePagefind, writeSearchIndex } from '../../src/search/pagefind-index.ts';
@@ -29,6 +32,7 @@ const TERMS = [
 const dir = mkdtempSync(join(tmpdir(), 'jianbao-recall-'));
 let search: NodeSearch;
 const texts = new Map<string, string>();
+const dates = new Map<string, string>();
 
 function recordsOf(archive: Archive, prefix: string): SearchRecord[] {
   const records = searchRecords(archive, (a) => `${prefix}/issues/${a.issueKey}/${a.slug}/`);
@@ -40,10 +44,19 @@ beforeAll(async () => {
   writeSyntheticArchive(join(dir, 'synthetic'), join(PROJECT, 'content'), { seed: 2024, issuesPerYear: 30, firstYear: 2015, years: 3, bodyLength: 1200 });
   const generated = loadArchive(join(dir, 'synthetic')).archive!;
   const records = [...recordsOf(loadArchive(PROJECT).archive!, ''), ...recordsOf(generated, '/generated')];
-  const result = await writeSearchIndex(records, join(dir, 'pagefind'));
-  expect(result.errors).toEqual([]);
+  const yearOf = (r: SearchRecord) => r.sort.date!.slice(0, 4);
+  const latestYear = records.map(yearOf).sort().at(-1)!;
+  const latest = records.filter((r) => yearOf(r) === latestYear);
+  const earlier = records.filter((r) => yearOf(r) !== latestYear);
+  expect(earlier.length).toBeGreaterThan(latest.length);
+  // As the build writes them: the latest year with its order anchor, the earlier years beside.
+  for (const [path, part] of [[LATEST_BUNDLE, [...latest, orderAnchor('/search/')]], [EARLIER_BUNDLE, earlier]] as const) {
+    const result = await writeSearchIndex(part, join(dir, path));
+    expect(result.errors).toEqual([]);
+  }
   await closePagefind();
-  search = await openSearch(join(dir, 'pagefind'));
+  search = await openSearch(join(dir, LATEST_BUNDLE));
+  for (const r of records) dates.set(r.url, r.sort.date!);
 }, 240_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -71,6 +84,19 @@ describe('Chinese search recall', () => {
     expect(relevant).toBeGreaterThan(500);
     expect(recall).toBe(1);
     expect(precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('lists results newest first across the latest year and the earlier years', async () => {
+    // Every article ends with its “（…供稿）” line: the search returns them all.
+    const urls = await search.urls('供稿');
+    expect(urls).toHaveLength(texts.size);
+    // Newest first throughout, including the latest year's oldest article, which scores 0 like the oldest of all.
+    expect(urls.map((u) => dates.get(u))).toEqual([...dates.values()].sort().reverse());
+    // The anchor that holds the order never shows.
+    expect(await search.urls('\u203f')).toEqual([]);
+    const keys = (await search.urls('代表')).map((u) => dates.get(u)!);
+    expect(new Set(keys.map((k) => k.slice(0, 4))).size).toBeGreaterThan(2);
+    expect(keys).toEqual([...keys].sort().reverse());
   });
 
   it('keeps excerpts readable: the matched term highlighted, no spaces between ideographs', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/core/load/index.ts';
 import type { Archive } from '../../src/core/model.ts';
 import { articleText, searchRecords } from '../../src/core/search/records.ts';
-import { spaceIdeographs, toPagefindQuery, unspaceExcerpt } from '../../src/core/search/segment.ts';
+import { ANCHOR_WORD, spaceIdeographs, toPagefindQuery, unspaceExcerpt } from '../../src/core/search/segment.ts';
+import { EARLIER_BUNDLE, LATEST_BUNDLE, orderAnchor, searchBundles } from '../../src/core/search/bundles.ts';
 import { PROJECT } from '../helpers/project-copy.ts';
 
 const archive = loadArchive(PROJECT).archive as Archive;
@@ -17,6 +18,9 @@ describe('segmenting for search', () => {
     expect(toPagefindQuery('“联络站” 5G')).toBe('"联 络 站" 5G');
     expect(toPagefindQuery('站')).toBe('站');
     expect(toPagefindQuery('  APP  ')).toBe('APP');
+    // The order anchor's word cannot be searched for.
+    expect(toPagefindQuery(`${ANCHOR_WORD}`)).toBe('');
+    expect(toPagefindQuery(`站${ANCHOR_WORD}`)).toBe('站');
   });
   it('makes excerpts readable again, marks included', () => {
     expect(unspaceExcerpt('代 表 <mark>联 </mark><mark>络 </mark><mark>站 </mark>作 为')).toBe('代表<mark>联</mark><mark>络</mark><mark>站</mark>作为');
@@ -55,5 +59,30 @@ describe('search records', () => {
     expect(record.content).toBe(spaceIdeographs(articleText(article)));
     expect(articleText(article)).toContain(article.committee);
     expect(articleText(article)).not.toContain('**');
+  });
+});
+
+describe('search bundles', () => {
+  it('puts the latest year in the bundle Pagefind loads first and every earlier year in the merged one', () => {
+    const [latest, earlier, ...more] = searchBundles(archive);
+    expect(more).toEqual([]);
+    expect(latest!.path).toBe(LATEST_BUNDLE);
+    expect(earlier!.path).toBe(EARLIER_BUNDLE);
+    expect(EARLIER_BUNDLE.startsWith(LATEST_BUNDLE)).toBe(true);
+    expect(new Set(latest!.issues.map((i) => i.year))).toEqual(new Set([2025]));
+    expect(new Set(earlier!.issues.map((i) => i.year))).toEqual(new Set([2024]));
+    expect(latest!.issues.length + earlier!.issues.length).toBe(archive.issues.length);
+  });
+
+  it('has one bundle when the archive spans one year', () => {
+    const oneYear = { issues: archive.issues.filter((i) => i.year === 2025) };
+    expect(searchBundles(oneYear).map((b) => b.path)).toEqual([LATEST_BUNDLE]);
+  });
+
+  it('anchors the date order with a record that sorts before every article and has no filters', () => {
+    const anchor = orderAnchor('/search/');
+    expect(records.every((r) => r.sort.date! > anchor.sort.date!)).toBe(true);
+    expect(anchor.filters).toEqual({});
+    expect(anchor.content).toBe(ANCHOR_WORD);
   });
 });

@@ -56,6 +56,7 @@ export function searchRecord(archive: Archive, issue: Issue, article: Article, u
   };
 }
 
-export function searchRecords(archive: Archive, urlOf: (article: Article) => string): SearchRecord[] {
-  return archive.issues.flatMap((issue) => issue.articles.map((a) => searchRecord(archive, issue, a, urlOf(a))));
+/** Records for `issues` (by default the whole archive's). */
+export function searchRecords(archive: Archive, urlOf: (article: Article) => string, issues: readonly Issue[] = archive.issues): SearchRecord[] {
+  return issues.flatMap((issue) => issue.articles.map((a) => searchRecord(archive, issue, a, urlOf(a))));
 }

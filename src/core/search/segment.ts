@@ -22,13 +22,19 @@ export function countIdeographs(text: string): number {
 }
 
 /**
+ * The one word of the search index's order anchor (bundles.ts): a character
+ * Pagefind keeps as a word, which queries never carry, so no search finds it.
+ */
+export const ANCHOR_WORD = '\u203f';
+
+/**
  * Query side: each run of ideographs becomes a quoted phrase of single
  * ideographs (龙亭区 → "龙 亭 区"); Latin words and numbers stay as typed.
  * Quotes the reader typed are dropped: the phrase is implied.
  */
 export function toPagefindQuery(query: string): string {
   return query
-    .replace(/["“”]/g, ' ')
+    .replace(new RegExp(`["“”${ANCHOR_WORD}]`, 'g'), ' ')
     .replace(IDEOGRAPH_RUN, (run) => ` ${[...run].length > 1 ? `"${[...run].join(' ')}"` : run} `)
     .replace(/\s+/g, ' ')
     .trim();
