@@ -58,7 +58,7 @@ interface BuildRun {
   seconds: number;
   peakMemoryMB: number;
   stages: Stages;
-  drawn: { pdf: string; cards: string; pages: string };
+  drawn: { pdf: string; cards: string; search: string; pages: string };
 }
 
 async function build(env: Record<string, string>): Promise<BuildRun> {
@@ -80,8 +80,8 @@ function stagesOf(run: MeasuredRun): Stages {
 }
 
 function drawnOf(out: string): BuildRun['drawn'] {
-  const drawn = (label: string) => out.match(new RegExp(`${label}：[^\\n]*?（(新绘 \\d+，缓存 \\d+)`))?.[1] ?? '';
-  return { pdf: drawn('印刷版 PDF'), cards: drawn('分享卡片'), pages: out.match(/页面：([^\n]*)/)?.[1] ?? '' };
+  const drawn = (label: string) => out.match(new RegExp(`${label}：[^\\n]*?（((?:新绘|新索引) \\d+，缓存 \\d+)`))?.[1] ?? '';
+  return { pdf: drawn('印刷版 PDF'), cards: drawn('分享卡片'), search: drawn('搜索索引'), pages: out.match(/页面：([^\n]*)/)?.[1] ?? '' };
 }
 
 function run(script: string, args: string[]): string {
@@ -197,7 +197,7 @@ console.log(row('新增一期后重建', warm));
 if (hugo) console.log(cells('Hugo 全量构建', [sec(hugo.seconds), `${hugo.peakMemoryMB} MB`]));
 console.log('（PDF、卡片、搜索与页面同时进行，各自从构建开始计时；收尾 = 页面完成后到结束。）');
 console.log(`\n页面（HTML）阶段为 Hugo 全量构建的 ${results.ratiosToHugo.htmlStage ?? '—'} 倍；新增一期后重建为其 ${results.ratiosToHugo.oneIssueRebuild ?? '—'} 倍。`);
-console.log(`重建时：PDF ${warm.drawn.pdf}；卡片 ${warm.drawn.cards}；页面 ${warm.drawn.pages}`);
+console.log(`重建时：PDF ${warm.drawn.pdf}；卡片 ${warm.drawn.cards}；检索索引 ${warm.drawn.search} 篇；页面 ${warm.drawn.pages}`);
 console.log(`dist/ ${results.distMB} MB；搜索“${QUERY}”：首次打开搜索页共下载 ${(search.bytes / 1024).toFixed(0)} KB（其中 Pagefind ${(search.pagefindBytes / 1024).toFixed(0)} KB），${Math.round(search.ms)} ms 出结果（${search.results} 篇）。`);
 console.log(`目标：冷构建 < 120 s，新增一期后重建 < 15 s，内存峰值 < 2048 MB。结果已写入 bench/results.json`);
 rmSync(work, { recursive: true, force: true });

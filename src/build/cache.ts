@@ -6,7 +6,7 @@
  * `JIANBAO_CACHE=off` turns it off (the determinism test compares fresh output).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 
@@ -39,12 +39,40 @@ function inMemory(bytes: Uint8Array): Stored {
   };
 }
 
+/**
+ * Puts a cached file at `target` as a hard link when it can (same file
+ * system), else as a copy: a rebuild places some 9,000 unchanged files in
+ * dist/, and linking them takes a tenth of the time of copying. A cache entry
+ * is never written again once stored (new entries are renamed into place), so
+ * the link is safe as long as nobody edits a file inside dist/ in place.
+ */
+export function placeFile(file: string, target: string): void {
+  try {
+    linkSync(file, target);
+  } catch (error) {
+    // The folder is made only when missing: one mkdir per file would cost as much as the links.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && existsSync(file)) {
+      mkdirSync(dirname(target), { recursive: true });
+      placeFile(file, target);
+    } else if (code === 'EEXIST') {
+      // Replaced, never written into: the file there may itself be a link to another cache entry.
+      rmSync(target);
+      placeFile(file, target);
+    } else copyFileSync(file, target); // another file system: a copy
+  }
+}
+
+/** `placeFile` for every file of a folder. */
+export function placeFolder(folder: string, target: string): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) placeFile(join(entry.parentPath, entry.name), join(target, relative(folder, entry.parentPath), entry.name));
+  }
+}
+
 function inFile(file: string): Stored {
   return {
-    writeTo: (target) => {
-      mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(file, target);
-    },
+    writeTo: (target) => placeFile(file, target),
     read: () => new Uint8Array(readFileSync(file)),
   };
 }
@@ -98,7 +126,7 @@ export class BuildCache {
       }
     }
     return {
-      copyTo: (target) => cpSync(dir, target, { recursive: true }),
+      copyTo: (target) => placeFolder(dir, target),
       dispose: () => {
         if (!found) rmSync(dirname(dir), { recursive: true, force: true });
       },

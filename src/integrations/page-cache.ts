@@ -1,16 +1,16 @@
 /**
  * Astro integration: the other half of incremental pages (src/site/page-cache.ts).
- * When Astro has written the pages it rendered, this copies in the pages it
+ * When Astro has written the pages it rendered, this puts in the pages it
  * was told to skip (unchanged since a build that cached them) and caches the
  * ones it rendered. `withCachedPages` hands the whole list, skipped pages
  * included and sorted, to an integration that reads it (the sitemap), so the
  * sitemap is the same whether a page was rendered or reused.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openBuildCache } from '../build/cache.ts';
+import { openBuildCache, placeFile } from '../build/cache.ts';
 import { pageRegistry } from '../build/page-registry.ts';
 
 export function pageCache(): AstroIntegration {
@@ -33,8 +33,7 @@ export function pageCache(): AstroIntegration {
         for (const page of pages) {
           const target = join(out, page.pathname, 'index.html');
           if (page.reused) {
-            mkdirSync(join(out, page.pathname), { recursive: true });
-            copyFileSync(page.file, target);
+            placeFile(page.file, target);
             reused++;
           } else {
             cache.put(page.file, readFileSync(target));

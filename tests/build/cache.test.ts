@@ -4,11 +4,11 @@
  * rendered again, a changed one always is, and a build from the cache equals a
  * build from scratch, byte for byte.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuildCache, digest, memoDigest } from '../../src/build/cache.ts';
+import { BuildCache, digest, memoDigest, placeFile } from '../../src/build/cache.ts';
 import { fileHashes } from '../helpers/file-hashes.ts';
 import { makeProjectCopy, runScript } from '../helpers/project-copy.ts';
 
@@ -89,6 +89,20 @@ describe('BuildCache', () => {
     await expect(failing).rejects.toThrow('索引失败');
     expect(read(await cache.fetchFolder('search', { year: 2023 }, make('丁')))).toBe('丁');
     expect(readdirSync(join(dir, 'search')).filter((n) => n.includes('partial'))).toEqual([]);
+  });
+
+  it('places a cached file by a link, making its folder, and replaces what is there without writing into it', () => {
+    const cached = join(dir, 'entry.bin');
+    const other = join(dir, 'other.bin');
+    writeFileSync(cached, '甲');
+    writeFileSync(other, '乙');
+    const target = join(dir, 'dist', 'a', 'b', 'index.html');
+    placeFile(other, target);
+    placeFile(cached, target);
+    expect(readFileSync(target, 'utf8')).toBe('甲');
+    expect(statSync(target).ino).toBe(statSync(cached).ino);
+    // The entry the target pointed to before is untouched.
+    expect(readFileSync(other, 'utf8')).toBe('乙');
   });
 
   it('with the cache off, makes the folder in a temporary place that dispose removes', async () => {
