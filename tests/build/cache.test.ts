@@ -170,6 +170,8 @@ describe('a rebuild with the cache', () => {
 
     const out = build({ JIANBAO_CACHE_DIR: cacheDir });
     expect(out).toMatch(/印刷版 PDF：7 期（新绘 1，缓存 6，/);
+    // Search: the latest year's bundle is indexed again (its 8 articles and the new one), the earlier years' reused.
+    expect(out).toMatch(/搜索索引：17 篇文章（新索引 9，缓存 8，/);
     const pages = out.match(/页面：(\d+) 页新生成，(\d+) 页未变沿用上次构建/)!;
     expect(Number(pages[2])).toBeGreaterThan(Number(pages[1]));
     const after = fileHashes(join(copy, 'dist'));
@@ -179,6 +181,8 @@ describe('a rebuild with the cache', () => {
     expect(after['issues/2024/9/index.html']).toBe(before['issues/2024/9/index.html']);
     // The sitemap lists reused pages too.
     expect(readFileSync(join(copy, 'dist/sitemap-0.xml'), 'utf8')).toContain('/issues/2024/9/guangshan/');
+    expect(after['pagefind/earlier/pagefind-entry.json']).toBe(before['pagefind/earlier/pagefind-entry.json']);
+    expect(after['pagefind/pagefind-entry.json']).not.toBe(before['pagefind/pagefind-entry.json']);
 
     build({ JIANBAO_CACHE: 'off' });
     expect(fileHashes(join(copy, 'dist'))).toEqual(after);
