@@ -24,7 +24,7 @@ export interface Stored {
 
 /** A folder output (a search bundle), in the cache or in a temporary folder when the cache is off. */
 export interface StoredFolder {
-  copyTo(target: string): void;
+  writeTo(target: string): void;
   /** Lets go of the temporary folder; a cached folder stays. */
   dispose(): void;
 }
@@ -126,7 +126,7 @@ export class BuildCache {
       }
     }
     return {
-      copyTo: (target) => placeFolder(dir, target),
+      writeTo: (target) => placeFolder(dir, target),
       dispose: () => {
         if (!found) rmSync(dirname(dir), { recursive: true, force: true });
       },

@@ -41,7 +41,7 @@ export default function searchIndex() {
     const seconds = elapsed();
     return (dir) => {
       bundles.forEach((bundle, k) => {
-        stored[k]!.copyTo(join(dir, bundle.path));
+        stored[k]!.writeTo(join(dir, bundle.path));
         stored[k]!.dispose();
       });
       return `搜索索引：${total} 篇文章（新索引 ${indexed}，缓存 ${total - indexed}，${seconds} 秒）`;

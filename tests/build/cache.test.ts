@@ -71,9 +71,9 @@ describe('BuildCache', () => {
       produced++;
       writeFileSync(join(folder, 'a.txt'), text);
     };
-    const read = (stored: { copyTo(target: string): void }) => {
+    const read = (stored: { writeTo(target: string): void }) => {
       const target = mkdtempSync(join(tmpdir(), 'jianbao-folder-'));
-      stored.copyTo(join(target, 'out'));
+      stored.writeTo(join(target, 'out'));
       const text = readFileSync(join(target, 'out', 'a.txt'), 'utf8');
       rmSync(target, { recursive: true, force: true });
       return text;

@@ -6,17 +6,14 @@
  */
 import { IMPORT_MARK_OPEN } from '../../core/rules/placeholders.ts';
 import { escapeMarkdown, runInMarkdown } from './markdown-escape.ts';
-import { joinParagraphs, lineAt, type Paragraph } from './paragraphs.ts';
+import { joinParagraphs, lineAt, type Joined } from './paragraphs.ts';
 import { pairQuotes } from './quotes.ts';
 import { removeSpaces } from './repairs.ts';
 import { detectRunIn } from './run-in.ts';
 import type { Finding, Repair, SourceLine } from './types.ts';
 
-export interface BodyText {
-  paragraphs: Paragraph[];
-  repairs: Repair[];
-  findings: Finding[];
-}
+/** The same shape as joined paragraphs: quote pairing adds repairs and findings, not fields. */
+export type BodyText = Joined;
 
 export function bodyText(lines: readonly SourceLine[]): BodyText {
   const repairs: Repair[] = [];
