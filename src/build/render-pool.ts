@@ -11,6 +11,9 @@ import type { RenderOutput, RenderTask } from './render-worker.ts';
 
 let pool: Piscina | undefined;
 let users = 0;
+/** Waiting for the pool to drain (renderPoolDrained), and the last closing of its threads. */
+let drained: PromiseWithResolvers<void> | undefined;
+let stopped: Promise<void> = Promise.resolve();
 
 export function renderThreads(): number {
   const wanted = Number(process.env.JIANBAO_THREADS);
@@ -46,11 +49,29 @@ export function acquireRenderPool(): RenderPool {
     release: async () => {
       if (released) return;
       released = true;
-      if (--users === 0 && pool) {
-        const closing = pool;
-        pool = undefined;
-        await closing.destroy();
+      if (--users > 0) return;
+      const closing = pool;
+      pool = undefined;
+      // Whatever becomes of the threads, nobody waits for them in vain (a failed destroy is the caller's error).
+      const destroying = closing?.destroy() ?? Promise.resolve();
+      stopped = destroying.catch(() => undefined);
+      try {
+        await destroying;
+      } finally {
+        drained?.resolve();
+        drained = undefined;
       }
     },
   };
+}
+
+/**
+ * Settles once every step that acquired the pool has let go and its threads
+ * have stopped (at once when none holds it). For work that would, together
+ * with the drawing, take more memory than the build should.
+ */
+export function renderPoolDrained(): Promise<void> {
+  if (users === 0) return stopped;
+  drained ??= Promise.withResolvers<void>();
+  return drained.promise;
 }

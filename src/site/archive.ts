@@ -1,9 +1,7 @@
 /**
- * The site's window on the core: the archive (loaded once per build) and the
- * rendered Markdown bodies from Astro's content collections.
+ * The site's window on the core: the archive, loaded once per build.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { Archive, Article, Issue } from '../core/model.ts';
+import type { Archive, Issue } from '../core/model.ts';
 import { loadArchive } from '../core/load/index.ts';
 import { sharedArchive } from '../build/build-archive.ts';
 import { formatReport } from '../core/diagnostics.ts';
@@ -35,23 +33,4 @@ export function neighbours(issue: Issue): { previous: Issue | undefined; next: I
   const all = getArchive().issues;
   const index = all.findIndex((i) => i.key === issue.key);
   return { previous: all[index - 1], next: all[index + 1] };
-}
-
-type Entry = CollectionEntry<'articles'> | CollectionEntry<'issues'>;
-
-/** Content-collection entries keyed by source file (`content/issues/2025/24/xinxiang.md`). */
-let entries: Promise<Map<string, Entry>> | undefined;
-
-async function loadEntries(): Promise<Map<string, Entry>> {
-  const all: Entry[] = [...(await getCollection('articles')), ...(await getCollection('issues'))];
-  return new Map(all.filter((e) => e.filePath).map((e) => [e.filePath!.replace(/^\.\//, ''), e]));
-}
-
-/** The rendered Markdown body (article text or editor's note) of an archive item. */
-export async function bodyOf(item: Article | Issue) {
-  if (import.meta.env.DEV) entries = undefined;
-  entries ??= loadEntries();
-  const entry = (await entries).get(item.file);
-  if (!entry) throw new Error(`没有找到 ${item.file} 的正文`);
-  return (await render(entry)).Content;
 }

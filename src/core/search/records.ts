@@ -58,5 +58,10 @@ export function searchRecord(archive: Archive, issue: Issue, article: Article, u
 
 /** Records for `issues` (by default the whole archive's). */
 export function searchRecords(archive: Archive, urlOf: (article: Article) => string, issues: readonly Issue[] = archive.issues): SearchRecord[] {
-  return issues.flatMap((issue) => issue.articles.map((a) => searchRecord(archive, issue, a, urlOf(a))));
+  return [...eachSearchRecord(archive, urlOf, issues)];
+}
+
+/** The same records one at a time, made as they are asked for: at 3,000 articles they are ~100 MB all at once. */
+export function* eachSearchRecord(archive: Archive, urlOf: (article: Article) => string, issues: readonly Issue[] = archive.issues): Generator<SearchRecord> {
+  for (const issue of issues) for (const article of issue.articles) yield searchRecord(archive, issue, article, urlOf(article));
 }
