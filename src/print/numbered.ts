@@ -4,8 +4,7 @@
  * The master's pages are embedded once as form XObjects and drawn by every
  * copy, so a copy costs a few hundred bytes, not a whole issue.
  */
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb } from 'pdf-lib';
+import { fontkit, pdfLib } from './cjs-modules.ts';
 import type { Font } from './fonts/font.ts';
 import { subsetToText } from './fonts/subset.ts';
 import { AREA_LEFT, BODY_SIZE, PAGE_HEIGHT, PAGE_WIDTH, baseline } from './geometry.ts';
@@ -16,13 +15,13 @@ export function copyNumber(n: number): string {
 }
 
 export async function numberedRun(master: Uint8Array, copies: number, font: Font, meta: PdfMetadata): Promise<Uint8Array> {
-  const doc = await PDFDocument.create({ updateMetadata: false });
+  const doc = await pdfLib.PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   useNativeDeflate(doc);
-  const source = await PDFDocument.load(master, { updateMetadata: false });
+  const source = await pdfLib.PDFDocument.load(master, { updateMetadata: false });
   const pages = await doc.embedPdf(source, source.getPageIndices());
   const digits = await doc.embedFont(await subsetToText(font.bytes, '0123456789'), { subset: false });
-  const black = rgb(0, 0, 0);
+  const black = pdfLib.rgb(0, 0, 0);
   for (let copy = 1; copy <= copies; copy++) {
     pages.forEach((embedded, i) => {
       const page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);

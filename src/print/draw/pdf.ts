@@ -4,31 +4,15 @@
  * layout put it, rules as filled strokes. Same input, same bytes.
  */
 import { deflateSync } from 'node:zlib';
-import fontkit from '@pdf-lib/fontkit';
-import {
-  PDFDocument,
-  PDFHexString,
-  PDFNumber,
-  PDFOperator,
-  PDFOperatorNames,
-  beginText,
-  endText,
-  popGraphicsState,
-  pushGraphicsState,
-  rgb,
-  setFillingRgbColor,
-  setFontAndSize,
-  setTextMatrix,
-  showText,
-  type PDFFont,
-  type PDFName,
-  type PDFPage,
-} from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFHexString, PDFName, PDFOperator, PDFPage } from 'pdf-lib';
+import { fontkit, pdfLib } from '../cjs-modules.ts';
 import type { FontRole } from '../fonts/roles.ts';
 import { subsetToText } from '../fonts/subset.ts';
 import { PAGE_HEIGHT, PAGE_WIDTH, RED } from '../geometry.ts';
 import type { FontSet } from '../layout/set-lines.ts';
 import type { Color, GlyphOp, PageOps, RuleOp } from '../layout/types.ts';
+
+const { PDFNumber, PDFOperatorNames, beginText, endText, popGraphicsState, pushGraphicsState, rgb, setFillingRgbColor, setFontAndSize, setTextMatrix, showText } = pdfLib;
 
 export interface PdfMetadata {
   title: string;
@@ -41,7 +25,7 @@ export interface PdfMetadata {
 const COLORS: Record<Color, { r: number; g: number; b: number }> = { black: { r: 0, g: 0, b: 0 }, red: RED };
 
 export async function drawPdf(pages: readonly PageOps[], fonts: FontSet, meta: PdfMetadata): Promise<Uint8Array> {
-  const doc = await PDFDocument.create({ updateMetadata: false });
+  const doc = await pdfLib.PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   useNativeDeflate(doc);
   const embedded = await embedFonts(doc, pages, fonts);
@@ -130,7 +114,7 @@ function glyphCodes(subset: Uint8Array): (char: string) => PDFHexString {
     let code = codes.get(char);
     if (!code) {
       const ids = [...char].map((ch) => face.glyphForCodePoint(ch.codePointAt(0)!).id.toString(16).padStart(4, '0'));
-      codes.set(char, (code = PDFHexString.of(ids.join(''))));
+      codes.set(char, (code = pdfLib.PDFHexString.of(ids.join(''))));
     }
     return code;
   };
@@ -188,7 +172,7 @@ function runOperators(page: PDFPage, run: readonly GlyphOp[], code: Embedded['co
     setFillingRgbColor(c.r, c.g, c.b),
     setFontAndSize(key, size),
     setTextMatrix(1, 0, 0, 1, round(first.x), round(PAGE_HEIGHT - first.y)),
-    PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]),
+    pdfLib.PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]),
     endText(),
   ];
 }
