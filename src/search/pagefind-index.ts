@@ -51,10 +51,11 @@ export async function writeSearchIndex(records: Iterable<SearchRecord>, outputPa
 
 /**
  * One of the site's search bundles (bundles.ts) written into `dir`: its
- * articles' records, plus the order anchor in the latest bundle. A merged
- * bundle is read with the primary bundle's code and wasm, so of what Pagefind
- * writes only the index itself is kept there — after `check`, which searches
- * the bundle as written, with its own code.
+ * articles' records, plus the order anchor in the latest bundle. Each bundle
+ * is searched by its own instance of Pagefind's search code (the search page
+ * loads them in turn), so of what Pagefind writes each keeps that code, its
+ * wasm and the index itself, and drops Pagefind's own interfaces and the
+ * web worker the page does not use.
  */
 export async function writeSearchBundle(
   archive: Archive,
@@ -72,10 +73,8 @@ export async function writeSearchBundle(
   };
   const result = await writeSearchIndex(records(), dir);
   const errors = [...result.errors, ...(result.errors.length ? [] : await check(dir))];
-  if (bundle.path !== LATEST_BUNDLE) {
-    for (const name of readdirSync(dir)) {
-      if (!/^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/.test(name)) rmSync(join(dir, name), { recursive: true, force: true });
-    }
+  for (const name of readdirSync(dir)) {
+    if (!/^(pagefind\.js|wasm\..+\.pagefind|pagefind-entry\.json|.+\.pf_meta|index|filter|fragment)$/.test(name)) rmSync(join(dir, name), { recursive: true, force: true });
   }
   return { errors, pages: articles };
 }

@@ -30,25 +30,25 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
-/** The number in Pagefind's “找到 N 个结果” message; NaN while it says something else. */
+/** The number in the “找到 N 篇文章” message once every bundle is searched; NaN until then. */
 async function resultCount(page: Page): Promise<number> {
-  const text = (await page.locator('.pagefind-ui__message').textContent()) ?? '';
-  const digits = text.match(/\d+/);
-  return digits ? Number(digits[0]) : Number.NaN;
+  const text = (await page.locator('.search-message').textContent()) ?? '';
+  const digits = text.match(/^找到 (\d+) 篇文章$/);
+  return digits ? Number(digits[1]) : Number.NaN;
 }
 
-const resultTitles = (page: Page) => page.locator('.pagefind-ui__result-link').allTextContents();
+const resultTitles = (page: Page) => page.locator('.search-result-link').allTextContents();
 
 describe('search', () => {
   it('typing a term shows every matching article with the term highlighted', async () => {
     const { page, problems } = await open('/search/');
-    await page.locator('.pagefind-ui__search-input').fill('联络站');
-    await page.waitForSelector('.pagefind-ui__result mark');
-    await expect.poll(() => page.locator('.pagefind-ui__message').textContent()).toContain('10');
-    const marks = await page.locator('.pagefind-ui__result-excerpt mark').allTextContents();
+    await page.locator('.search-input').fill('联络站');
+    await page.waitForSelector('.search-result mark');
+    await expect.poll(() => resultCount(page)).toBe(10);
+    const marks = await page.locator('.search-result-excerpt mark').allTextContents();
     expect(marks.join('')).toContain('联络站');
     // Excerpts read as Chinese: no spaces between ideographs.
-    const excerpt = (await page.locator('.pagefind-ui__result-excerpt').first().textContent())!;
+    const excerpt = (await page.locator('.search-result-excerpt').first().textContent())!;
     expect(excerpt).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('联络站');
     expect(problems).toEqual([]);
@@ -72,7 +72,7 @@ describe('search', () => {
     await expect.poll(() => resultCount(page)).toBeLessThan(before);
     // The count updates before the result list is redrawn: wait for the list,
     // then check every result shown is from 2024.
-    const dates = page.locator('.pagefind-ui__result-tag', { hasText: '日期' });
+    const dates = page.locator('.search-result-tag', { hasText: '日期' });
     await expect
       .poll(async () => {
         const texts = await dates.allTextContents();
@@ -84,12 +84,12 @@ describe('search', () => {
 
   it('results are newest first, and a deep link reproduces the search', async () => {
     const { page, problems } = await open(`/search/?q=${encodeURIComponent('票决')}`);
-    await page.waitForSelector('.pagefind-ui__result');
-    expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('票决');
-    const dateTags = page.locator('.pagefind-ui__result-tag', { hasText: '日期' });
+    await page.waitForSelector('.search-result');
+    expect(await page.locator('.search-input').inputValue()).toBe('票决');
+    const dateTags = page.locator('.search-result-tag', { hasText: '日期' });
     // Results render one by one: wait until every result on the page has its tags.
     await expect
-      .poll(async () => (await dateTags.count()) > 1 && (await dateTags.count()) === (await page.locator('.pagefind-ui__result').count()))
+      .poll(async () => (await dateTags.count()) > 1 && (await dateTags.count()) === (await page.locator('.search-result').count()))
       .toBe(true);
     const dates = await dateTags.allTextContents();
     const iso = dates.map((d) => d.replace(/.*?(\d{4})年(\d+)月(\d+)日.*/, (_, y, m, day) => `${y}-${m.padStart(2, '0')}-${day.padStart(2, '0')}`));
@@ -103,8 +103,8 @@ describe('search', () => {
 
   it('a result opens the article with the term marked', async () => {
     const { page, problems } = await open(`/search/?q=${encodeURIComponent('家门口')}`);
-    await page.waitForSelector('.pagefind-ui__result-link');
-    await page.locator('.pagefind-ui__result-link').first().click();
+    await page.waitForSelector('.search-result-link');
+    await page.locator('.search-result-link').first().click();
     await page.waitForSelector('mark.search-hit');
     expect(new URL(page.url()).pathname).toMatch(/^\/issues\/\d{4}\/\d+\/[a-z0-9-]+\/$/);
     const marks = await page.locator('.article mark.search-hit').allTextContents();
@@ -123,6 +123,47 @@ describe('search', () => {
     await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
     const titles = await resultTitles(page);
     for (const t of titles) expect(t).toContain('兰考');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the latest year's results before it fetches a file of the earlier years' bundle, then adds theirs below", async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/earlier/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('票决')}`);
+    await expect.poll(() => page.locator('.search-message').textContent()).toContain('正在检索往年');
+    await page.waitForSelector('.search-result');
+    const first = await page.locator('.search-result-tag', { hasText: '日期' }).allTextContents();
+    expect(first.length).toBeGreaterThan(0);
+    for (const d of first) expect(d).toContain('2025年');
+    // Only the latest bundle's files so far (the earlier bundle's first request is held), and no Pagefind UI script.
+    expect(fetched.filter((p) => p.startsWith('/pagefind/earlier/') && !p.endsWith('pagefind.js'))).toEqual([]);
+    expect(fetched.filter((p) => /pagefind-ui|pagefind-worker/.test(p))).toEqual([]);
+    release();
+    await expect.poll(() => resultCount(page)).toBeGreaterThan(first.length);
+    const all = await page.locator('.search-result-tag', { hasText: '日期' }).allTextContents();
+    expect(all.slice(0, first.length)).toEqual(first);
+    expect(all.slice(first.length).every((d) => d.includes('2024年'))).toBe(true);
+    await page.close();
+  });
+
+  it('shows ten results at a time, and the rest on request', async () => {
+    const { page, problems } = await open(`/search/?q=${encodeURIComponent('代表')}`);
+    await expect.poll(() => resultCount(page)).toBeGreaterThan(10);
+    const total = await resultCount(page);
+    await expect.poll(() => page.locator('.search-result').count()).toBe(10);
+    await page.locator('.search-more').click();
+    await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(total, 20));
+    if (total <= 20) expect(await page.locator('.search-more').isHidden()).toBe(true);
+    const links = await page.locator('.search-result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(new Set(links).size).toBe(links.length);
     expect(problems).toEqual([]);
     await page.close();
   });

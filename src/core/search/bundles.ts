@@ -12,7 +12,7 @@ import type { SearchRecord } from './records.ts';
 import { ANCHOR_WORD } from './segment.ts';
 
 export interface SearchBundle {
-  /** Folder under the site root, ending in `/`: `pagefind/` is the one Pagefind's UI loads first. */
+  /** Folder under the site root, ending in `/`: the search page searches `pagefind/` first. */
   path: string;
   issues: Issue[];
 }
