@@ -7,6 +7,7 @@ import printEdition from './src/integrations/print-edition.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import { pageCache, withCachedPages } from './src/integrations/page-cache.ts';
+import cachePruning from './src/integrations/cache-pruning.ts';
 import sitemap from '@astrojs/sitemap';
 import { readSiteUrl } from './src/site/site-url.ts';
 
@@ -23,6 +24,6 @@ export default defineConfig({
     processor: unified(markdownOptions),
     syntaxHighlight: false,
   },
-  // Order matters: the page cache completes dist/ before the sitemap lists it.
-  integrations: [validateContent(), printEdition(), socialCards(), searchIndex(), pageCache(), withCachedPages(sitemap())],
+  // Order matters: the page cache completes dist/ before the sitemap lists it, and the cache is pruned last.
+  integrations: [validateContent(), printEdition(), socialCards(), searchIndex(), pageCache(), withCachedPages(sitemap()), cachePruning()],
 });

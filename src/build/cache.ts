@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 
 export interface CacheStats {
   hits: number;
@@ -137,6 +137,7 @@ export class BuildCache {
   lookup(kind: string, inputs: unknown, extension = '.bin'): { file: string; hit: boolean } | undefined {
     if (!this.dir) return undefined;
     const file = this.fileFor(kind, inputs, extension);
+    usedIn(this.dir).add(`${kind}/${basename(file)}`);
     const hit = existsSync(file);
     if (hit) this.stats.hits++;
     else this.stats.misses++;
@@ -167,11 +168,79 @@ export class BuildCache {
 
 }
 
-/** The cache for a build in `root`: node_modules/.cache/jianbao, unless turned off. `fontFiles`: the fonts the outputs are drawn with. */
+/** The cache folder for a build in `root`: node_modules/.cache/jianbao, `JIANBAO_CACHE_DIR`, or none (`JIANBAO_CACHE=off`). */
+export function buildCacheDir(root: string): string | undefined {
+  if (process.env.JIANBAO_CACHE === 'off') return undefined;
+  return process.env.JIANBAO_CACHE_DIR ?? join(root, 'node_modules', '.cache', 'jianbao');
+}
+
+/** The cache for a build in `root`. `fontFiles`: the fonts the outputs are drawn with. */
 export function openBuildCache(root: string, fontFiles: readonly string[]): BuildCache {
-  const off = process.env.JIANBAO_CACHE === 'off';
-  const dir = off ? undefined : (process.env.JIANBAO_CACHE_DIR ?? join(root, 'node_modules', '.cache', 'jianbao'));
-  return new BuildCache(dir, off ? '' : digest([codeVersion(root), fontFiles.map(fileHash)]));
+  const dir = buildCacheDir(root);
+  return new BuildCache(dir, dir ? digest([codeVersion(root), fontFiles.map(fileHash)]) : '');
+}
+
+/** Every entry this process looked up, per cache folder: what the build used, kept by `pruneCache`. */
+const used = new Map<string, Set<string>>();
+function usedIn(dir: string): Set<string> {
+  let entries = used.get(dir);
+  if (!entries) used.set(dir, (entries = new Set()));
+  return entries;
+}
+
+export interface PruneResult {
+  kept: number;
+  removed: number;
+  removedBytes: number;
+}
+
+const BUILDS_FOLDER = 'builds';
+let pruned = 0;
+
+/**
+ * Drops the cache entries that none of the last `keep` builds used. Each
+ * edit leaves the old versions of what it changed behind (a changed issue's
+ * PDF, the latest year's search bundle of every publish), and a change to the
+ * code leaves everything: without pruning the cache only grows. Each build
+ * records what it used (builds/<time>.json); entries the last `keep` builds
+ * used stay, so switching between two branches still builds from the cache.
+ * An entry written after `since` (by a build running alongside) is left alone.
+ */
+export function pruneCache(dir: string, keep = 2, since = Date.now()): PruneResult {
+  const builds = join(dir, BUILDS_FOLDER);
+  mkdirSync(builds, { recursive: true });
+  // Named to sort by time; the counter tells apart two builds of one process in the same millisecond (tests).
+  const name = `${String(Date.now()).padStart(15, '0')}-${String(process.pid).padStart(8, '0')}-${String(++pruned).padStart(6, '0')}.json`;
+  writeFileSync(join(builds, name), JSON.stringify([...usedIn(dir)].sort()));
+  used.delete(dir); // this build's record is written: a next build in this process starts afresh
+  const manifests = readdirSync(builds).filter((n) => n.endsWith('.json')).sort();
+  const recent = manifests.slice(-keep);
+  for (const old of manifests.slice(0, -keep)) rmSync(join(builds, old), { force: true });
+  const wanted = new Set(recent.flatMap((m) => JSON.parse(readFileSync(join(builds, m), 'utf8')) as string[]));
+  const result: PruneResult = { kept: 0, removed: 0, removedBytes: 0 };
+  for (const kind of readdirSync(dir, { withFileTypes: true })) {
+    if (!kind.isDirectory() || kind.name === BUILDS_FOLDER) continue;
+    for (const entry of readdirSync(join(dir, kind.name))) {
+      const path = join(dir, kind.name, entry);
+      const name = `${kind.name}/${entry}`;
+      if (wanted.has(name)) {
+        result.kept++;
+        continue;
+      }
+      const stat = statSync(path);
+      if (stat.mtimeMs >= since) continue;
+      result.removedBytes += stat.isDirectory() ? folderBytes(path) : stat.size;
+      rmSync(path, { recursive: true, force: true });
+      result.removed++;
+    }
+  }
+  return result;
+}
+
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  return total;
 }
 
 // PDFs and cards open a cache each in the same build, over the same code and mostly the same fonts: hash each once.

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuildCache, digest, memoDigest, placeFile } from '../../src/build/cache.ts';
+import { BuildCache, digest, memoDigest, placeFile, pruneCache } from '../../src/build/cache.ts';
 import { fileHashes } from '../helpers/file-hashes.ts';
 import { makeProjectCopy, runScript } from '../helpers/project-copy.ts';
 
@@ -159,7 +159,10 @@ describe('a rebuild with the cache', () => {
   });
 
   it('after one more issue, reuses the unchanged pages and still equals a build from scratch', () => {
-    build({ JIANBAO_CACHE_DIR: cacheDir });
+    // The cache is pruned to what the last two builds used: the first build's PDF of 2025/24, before its title changed, goes.
+    const again = build({ JIANBAO_CACHE_DIR: cacheDir });
+    expect(Number(again.match(/构建缓存：保留 \d+ 项（最近两次构建用到的），清理 (\d+) 项/)?.[1])).toBeGreaterThan(0);
+    expect(readdirSync(join(cacheDir, 'pdf'))).toHaveLength(6);
     const before = fileHashes(join(copy, 'dist'));
     expect(runScript(copy, 'scripts/new-issue.ts', ['--date', '2025-12-30']).status).toBe(0);
     const made = runScript(copy, 'scripts/new-article.ts', ['2025/25', '--region', '西峡县', '--title', '西峡县代表联络站新观察']);
@@ -186,5 +189,45 @@ describe('a rebuild with the cache', () => {
 
     build({ JIANBAO_CACHE: 'off' });
     expect(fileHashes(join(copy, 'dist'))).toEqual(after);
+  });
+});
+
+describe('pruneCache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jianbao-prune-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const later = () => Date.now() + 60_000; // no entry counts as written by a build running alongside
+  const build = async (...issues: number[]) => {
+    const cache = new BuildCache(dir, 'v1');
+    for (const issue of issues) await cache.get('pdf', { issue }, async () => new TextEncoder().encode(`PDF ${issue}`));
+  };
+  const cached = () => readdirSync(join(dir, 'pdf')).length;
+
+  it('keeps what the last two builds used and drops the rest, stray partial files included', async () => {
+    await build(1, 2);
+    expect(pruneCache(dir, 2, later())).toEqual({ kept: 2, removed: 0, removedBytes: 0 });
+    await build(2, 3);
+    expect(pruneCache(dir, 2, later())).toMatchObject({ kept: 3, removed: 0 });
+    writeFileSync(join(dir, 'pdf', 'left-by-a-killed-build.bin.123.partial'), 'x');
+    await build(3, 4);
+    // Issue 1 was last used two builds ago.
+    expect(pruneCache(dir, 2, later())).toEqual({ kept: 3, removed: 2, removedBytes: 'PDF 1'.length + 1 });
+    expect(cached()).toBe(3);
+    expect(readdirSync(join(dir, 'builds'))).toHaveLength(2);
+    // What is kept still hits.
+    const cache = new BuildCache(dir, 'v1');
+    await cache.get('pdf', { issue: 3 }, async () => new TextEncoder().encode('again'));
+    expect(cache.stats).toEqual({ hits: 1, misses: 0 });
+  });
+
+  it('keeps folders the build used, and leaves alone what a build running alongside just wrote', async () => {
+    const cache = new BuildCache(dir, 'v1');
+    await cache.fetchFolder('search', { bundle: 'latest' }, async (d) => writeFileSync(join(d, 'index.json'), '{}'));
+    const since = Date.now() - 60_000;
+    // Written after `since` by another build, used by neither of the last two builds here.
+    writeFileSync(join(dir, 'pdf', 'other-build.bin'), 'x');
+    const result = pruneCache(dir, 2, since);
+    expect(readdirSync(join(dir, 'search'))).toHaveLength(1);
+    expect(existsSync(join(dir, 'pdf', 'other-build.bin'))).toBe(true);
+    expect(result.removed).toBe(0);
   });
 });
