@@ -53,7 +53,7 @@ export function startSearch(root: HTMLElement): void {
       el.message.textContent = '';
       return;
     }
-    el.message.textContent = '正在检索……';
+    if (shown.query !== query) el.message.textContent = '正在检索……';
     const done = await search.search(
       query,
       selection,
@@ -71,7 +71,7 @@ export function startSearch(root: HTMLElement): void {
           : complete
             ? `没有找到含“${query}”的文章`
             : '正在检索往年……';
-        if (search.hasFilters) renderFilters(el.filters, counts, selection, () => void run());
+        if (search.hasFilters) renderFilters(el.filters, counts, selection, () => void start());
         return drawn;
       },
       () => mine === generation,
@@ -79,8 +79,8 @@ export function startSearch(root: HTMLElement): void {
     // The filters load once the first results are on screen; the search then runs again to count them.
     if (done && !search.hasFilters) {
       const all = await search.allFilters();
-      if (mine === generation) void run();
-      else renderFilters(el.filters, all, selection, () => void run());
+      if (mine === generation) void start();
+      else renderFilters(el.filters, all, selection, () => void start());
     }
   };
 
@@ -100,21 +100,26 @@ export function startSearch(root: HTMLElement): void {
     return drawing;
   };
 
+  /** A search that cannot run (the index failed to load) says so on the page. */
+  const start = () =>
+    run().catch((error: unknown) => {
+      el.message.textContent = `检索暂时无法使用（${error instanceof Error ? error.message : String(error)}），请稍后再试。`;
+    });
   root.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    void run();
+    void start();
   });
   el.input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+    timer = setTimeout(() => void start(), TYPING_PAUSE_MS);
   });
   el.more.addEventListener('click', () => void draw(shown.drawn + PAGE_SIZE));
 
   const q = new URLSearchParams(location.search).get('q');
   if (q) {
     el.input.value = q;
-    void run();
+    void start();
   }
 }
 

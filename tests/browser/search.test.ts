@@ -167,4 +167,12 @@ describe('search', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('says so on the page when the index cannot be loaded', async () => {
+    const page = await browser.newPage();
+    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('联络站')}`);
+    await expect.poll(() => page.locator('.search-message').textContent()).toContain('检索暂时无法使用');
+    await page.close();
+  });
 });
