@@ -89,6 +89,11 @@ export class ArchiveSearch {
     return sumCounts(all);
   }
 
+  /** Loads the latest year's bundle ahead of the first query (when the reader starts to type). */
+  preload(): void {
+    if (this.paths[0]) void this.bundle(this.paths[0]).catch(() => undefined); // a failure shows when a search runs
+  }
+
   get hasFilters(): boolean {
     return this.filtersLoaded;
   }
@@ -104,6 +109,8 @@ export class ArchiveSearch {
         await pagefind.init();
         return pagefind;
       })();
+      // A bundle that failed to load is tried again by the next search, not held as failed.
+      loading.catch(() => this.bundles.delete(path));
       this.bundles.set(path, loading);
     }
     return loading;

@@ -110,6 +110,7 @@ export function startSearch(root: HTMLElement): void {
     clearTimeout(timer);
     void start();
   });
+  el.input.addEventListener('focus', () => search.preload(), { once: true });
   el.input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void start(), TYPING_PAUSE_MS);
