@@ -13,6 +13,7 @@ export interface PdfChar {
   /** Right edge of the glyph's quad. */
   right: number;
   size: number;
+  /** The font's PostScript name, without the tag (ABCDEF+) that marks a subset. */
   font: string;
   color: number[];
 }
@@ -51,7 +52,7 @@ export function readPdf(bytes: Uint8Array): PdfReading {
         current = [];
       },
       onChar: (c, origin, font, size, quad, color) => {
-        const ch = { c, x: origin[0], y: origin[1], right: Math.max(quad[2], quad[6]), size, font: font.getName(), color: [...color] };
+        const ch = { c, x: origin[0], y: origin[1], right: Math.max(quad[2], quad[6]), size, font: font.getName().replace(/^[A-Z]{6}\+/, ''), color: [...color] };
         chars.push(ch);
         current.push(ch);
       },

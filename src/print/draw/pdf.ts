@@ -4,8 +4,9 @@
  * layout put it, rules as filled strokes. Same input, same bytes.
  */
 import { deflateSync } from 'node:zlib';
-import type { PDFDocument, PDFFont, PDFHexString, PDFName, PDFOperator, PDFPage } from 'pdf-lib';
-import { fontkit, pdfLib } from '../cjs-modules.ts';
+import type { PDFDocument, PDFName, PDFOperator, PDFPage } from 'pdf-lib';
+import { pdfLib } from '../cjs-modules.ts';
+import { embedSubset, type EmbeddedFont } from './embed-font.ts';
 import type { FontRole } from '../fonts/roles.ts';
 import { subsetToText } from '../fonts/subset.ts';
 import { PAGE_HEIGHT, PAGE_WIDTH, RED } from '../geometry.ts';
@@ -26,7 +27,6 @@ const COLORS: Record<Color, { r: number; g: number; b: number }> = { black: { r:
 
 export async function drawPdf(pages: readonly PageOps[], fonts: FontSet, meta: PdfMetadata): Promise<Uint8Array> {
   const doc = await pdfLib.PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
   useNativeDeflate(doc);
   const embedded = await embedFonts(doc, pages, fonts);
   for (const ops of pages) {
@@ -34,6 +34,8 @@ export async function drawPdf(pages: readonly PageOps[], fonts: FontSet, meta: P
     for (const rule of ops.rules) drawRule(page, rule);
     drawGlyphs(page, ops.glyphs, embedded, fonts);
   }
+  // The font files were compressed on the thread pool while the pages were drawn.
+  await Promise.all([...new Set(embedded.values())].map((font) => font.ready));
   setMetadata(doc, meta);
   return doc.save({ useObjectStreams: true });
 }
@@ -61,14 +63,8 @@ export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   doc.setModificationDate(date);
 }
 
-interface Embedded {
-  font: PDFFont;
-  /** Glyph code of each character in the subset, read from the subset's own cmap. */
-  code(char: string): PDFHexString;
-}
-
 /** One subset per font file (roles may share a file), holding exactly the characters drawn with it. */
-async function embedFonts(doc: PDFDocument, pages: readonly PageOps[], fonts: FontSet): Promise<Map<FontRole, Embedded>> {
+async function embedFonts(doc: PDFDocument, pages: readonly PageOps[], fonts: FontSet): Promise<Map<FontRole, EmbeddedFont>> {
   const textByFile = new Map<string, Set<string>>();
   for (const page of pages) {
     for (const g of page.glyphs) {
@@ -77,13 +73,13 @@ async function embedFonts(doc: PDFDocument, pages: readonly PageOps[], fonts: Fo
       for (const ch of g.text) textByFile.get(file)!.add(ch);
     }
   }
-  const byFile = new Map<string, Embedded>();
+  const byFile = new Map<string, EmbeddedFont>();
   for (const [file, chars] of [...textByFile].sort(([a], [b]) => a.localeCompare(b))) {
     const role = (Object.keys(fonts) as FontRole[]).find((r) => fonts[r].file === file)!;
     const subset = await subsetToText(fonts[role].bytes, [...chars].join(''));
-    byFile.set(file, { font: await doc.embedFont(subset, { subset: false }), code: glyphCodes(subset) });
+    byFile.set(file, embedSubset(doc, fonts[role], subset, [...chars]));
   }
-  const out = new Map<FontRole, Embedded>();
+  const out = new Map<FontRole, EmbeddedFont>();
   for (const role of Object.keys(fonts) as FontRole[]) {
     const font = byFile.get(fonts[role].file);
     if (font) out.set(role, font);
@@ -102,29 +98,11 @@ function drawRule(page: PDFPage, rule: RuleOp): void {
   });
 }
 
-/**
- * pdf-lib's encodeText runs fontkit's whole layout engine on every call. The
- * subset has no layout features, so a character's glyph is simply its cmap
- * entry: look it up once per character.
- */
-function glyphCodes(subset: Uint8Array): (char: string) => PDFHexString {
-  const face = fontkit.create(subset);
-  const codes = new Map<string, PDFHexString>();
-  return (char) => {
-    let code = codes.get(char);
-    if (!code) {
-      const ids = [...char].map((ch) => face.glyphForCodePoint(ch.codePointAt(0)!).id.toString(16).padStart(4, '0'));
-      codes.set(char, (code = pdfLib.PDFHexString.of(ids.join(''))));
-    }
-    return code;
-  };
-}
-
 /** Dashes that make up —— must join: each is drawn stretched so its ink fills its cell. */
 const DASHES = new Set(['—', '―', '⸺']);
 
 /** Glyphs that share a baseline, font, size and colour go into one TJ array; gaps become TJ adjustments. */
-function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], embedded: Map<FontRole, Embedded>, fonts: FontSet): void {
+function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], embedded: Map<FontRole, EmbeddedFont>, fonts: FontSet): void {
   // Only dashes next to a dash (——) are stretched; a lone dash (as in “— 3 —”) keeps its shape.
   const paired = (i: number) =>
     DASHES.has(glyphs[i]!.text) && [glyphs[i - 1], glyphs[i + 1]].some((n) => n && DASHES.has(n.text) && n.y === glyphs[i]!.y);
@@ -139,10 +117,11 @@ function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], embedded: Map<Fon
     if (paired(i)) dashRuns.add(runs.at(-1)!);
   });
   const ops: PDFOperator[] = [pushGraphicsState()];
-  const keys = new Map<PDFFont, PDFName>();
+  const keys = new Map<EmbeddedFont, PDFName>();
   for (const run of runs) {
-    const { font, code } = embedded.get(run[0]!.role)!;
-    if (!keys.has(font)) keys.set(font, page.node.newFontDictionary(font.name, font.ref));
+    const font = embedded.get(run[0]!.role)!;
+    const { code } = font;
+    if (!keys.has(font)) keys.set(font, page.node.newFontDictionary('F', font.ref));
     const key = keys.get(font)!;
     const dash = dashRuns.has(run) ? stretchDash(run[0]!, fonts) : undefined;
     ops.push(...(dash ? dashOperators(run[0]!, code, key, dash) : runOperators(page, run, code, key, fonts[run[0]!.role].advance)));
@@ -153,7 +132,7 @@ function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], embedded: Map<Fon
   page.node.addContentStream(page.doc.context.register(page.doc.context.flateStream(content)));
 }
 
-function runOperators(page: PDFPage, run: readonly GlyphOp[], code: Embedded['code'], key: PDFName, advance: (text: string, size: number) => number): PDFOperator[] {
+function runOperators(page: PDFPage, run: readonly GlyphOp[], code: EmbeddedFont['code'], key: PDFName, advance: (text: string, size: number) => number): PDFOperator[] {
   const first = run[0]!;
   const { size } = first;
   const c = COLORS[first.color];
@@ -186,7 +165,7 @@ function stretchDash(g: GlyphOp, fonts: FontSet): { scale: number; x: number } |
   return { scale, x: g.x - ink.minX * g.size * scale };
 }
 
-function dashOperators(g: GlyphOp, code: Embedded['code'], key: PDFName, dash: { scale: number; x: number }): PDFOperator[] {
+function dashOperators(g: GlyphOp, code: EmbeddedFont['code'], key: PDFName, dash: { scale: number; x: number }): PDFOperator[] {
   const c = COLORS[g.color];
   return [
     beginText(),

@@ -18,6 +18,16 @@ export interface Font {
   /** Ascender and descender as fractions of the em (descender negative). */
   ascent: number;
   descent: number;
+  /** What a PDF font descriptor states about the font, in ems. */
+  descriptor: FontDescriptorFacts;
+}
+
+export interface FontDescriptorFacts {
+  postscriptName: string;
+  bbox: { minX: number; minY: number; maxX: number; maxY: number };
+  italicAngle: number;
+  capHeight: number;
+  xHeight: number;
 }
 
 const cache = new Map<string, Omit<Font, 'role'>>();
@@ -59,6 +69,13 @@ export function loadFont(role: FontRole, file: string): Font {
       },
       ascent: fk.ascent / upm,
       descent: fk.descent / upm,
+      descriptor: {
+        postscriptName: fk.postscriptName ?? 'Font',
+        bbox: { minX: fk.bbox.minX / upm, minY: fk.bbox.minY / upm, maxX: fk.bbox.maxX / upm, maxY: fk.bbox.maxY / upm },
+        italicAngle: fk.italicAngle,
+        capHeight: (fk.capHeight || fk.ascent) / upm,
+        xHeight: (fk.xHeight || 0) / upm,
+      },
     };
     cache.set(file, font);
   }
