@@ -27,7 +27,11 @@ export interface EmbeddedFont {
   ready: Promise<void>;
 }
 
-/** Embeds `subset`, a harfbuzz subset of `font` holding every character of `chars`. */
+/**
+ * Embeds `subset`, a harfbuzz subset of `font` holding every character of
+ * `chars`. CFF outlines (an office's .otf) go the same way, as a FontFile2,
+ * as pdf-lib's embedder wrote them before this one.
+ */
 export function embedSubset(doc: PDFDocument, font: Font, subset: Uint8Array, chars: readonly string[]): EmbeddedFont {
   const { context } = doc;
   const glyphOf = readCmap(subset);
@@ -68,7 +72,7 @@ export function embedSubset(doc: PDFDocument, font: Font, subset: Uint8Array, ch
       BaseFont: name,
       CIDSystemInfo: { Registry: pdfLib.PDFString.of('Adobe'), Ordering: pdfLib.PDFString.of('Identity'), Supplement: 0 },
       FontDescriptor: descriptor,
-      W: widths(glyphs.map((g) => [g, em(font.advance(byGlyph.get(g)!, 1) )])),
+      W: widths(glyphs.map((g) => [g, em(font.advance(byGlyph.get(g)!, 1))])),
     }),
   );
   const toUnicode = context.register(context.flateStream(unicodeCmap(glyphs.map((g) => [g, byGlyph.get(g)!]))));
@@ -79,16 +83,20 @@ export function embedSubset(doc: PDFDocument, font: Font, subset: Uint8Array, ch
   const ready = deflateAsync(subset).then((compressed) => {
     context.assign(fileRef, context.stream(compressed, { Filter: 'FlateDecode', Length1: subset.length }));
   });
+  return { ref, code: glyphCodes((cp) => glyphOf.get(cp) ?? 0), ready };
+}
+
+/** Glyph codes of a text, each looked up once: the subset has no layout features, a character's glyph is its cmap entry. */
+function glyphCodes(glyphOf: (codePoint: number) => number): (text: string) => PDFHexString {
   const codes = new Map<string, PDFHexString>();
-  const code = (text: string) => {
+  return (text) => {
     let hex = codes.get(text);
     if (!hex) {
-      const ids = [...text].map((ch) => (glyphOf.get(ch.codePointAt(0)!) ?? 0).toString(16).padStart(4, '0'));
+      const ids = [...text].map((ch) => glyphOf(ch.codePointAt(0)!).toString(16).padStart(4, '0'));
       codes.set(text, (hex = pdfLib.PDFHexString.of(ids.join(''))));
     }
     return hex;
   };
-  return { ref, code, ready };
 }
 
 /** The W array: runs of consecutive glyphs as `first [w1 w2 …]`. */

@@ -1,0 +1,57 @@
+/**
+ * A subset font as the print engine embeds it draws every glyph and gives its
+ * text back, with TrueType outlines (the default fonts) and with PostScript
+ * (CFF) outlines, as an office's .otf may have.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PDFDocument, beginText, endText, setFontAndSize, setTextMatrix, showText } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { embedSubset } from '../../src/print/draw/embed-font.ts';
+import { loadFont } from '../../src/print/fonts/font.ts';
+import { DEFAULT_FONT_FILES } from '../../src/print/fonts/roles.ts';
+import { subsetToText } from '../../src/print/fonts/subset.ts';
+import { readPdf } from '../helpers/pdf.ts';
+
+// A CFF-outline OpenType font that ships with a pinned dependency (harfbuzzjs's test fonts, under satori).
+const fromSatori = createRequire(createRequire(import.meta.url).resolve('satori'));
+const CFF_FONT = join(dirname(fromSatori.resolve('harfbuzzjs/package.json')), 'test', 'fonts', 'noto', 'NotoSans-Regular.otf');
+
+async function drawn(file: string, text: string) {
+  const font = loadFont('body', file);
+  const subset = await subsetToText(font.bytes, text);
+  const doc = await PDFDocument.create();
+  const embedded = embedSubset(doc, font, subset, [...new Set(text)]);
+  const page = doc.addPage([400, 100]);
+  const key = page.node.newFontDictionary('F', embedded.ref);
+  page.pushOperators(beginText(), setFontAndSize(key, 30), setTextMatrix(1, 0, 0, 1, 20, 40), showText(embedded.code(text)), endText());
+  await embedded.ready;
+  return { outlines: String.fromCharCode(...subset.subarray(0, 4)), pdf: readPdf(await doc.save()) };
+}
+
+describe('embedSubset', () => {
+  for (const [kind, file, text] of [
+    ['TrueType', () => DEFAULT_FONT_FILES.body(), '代表工作2025年第24期'],
+    ['CFF', () => CFF_FONT, 'Representative Work 2025'],
+  ] as const) {
+    it(`${kind} outlines: the text reads back and every glyph has ink`, async () => {
+      const { outlines, pdf } = await drawn(file(), text);
+      expect(outlines === 'OTTO').toBe(kind === 'CFF');
+      const page = pdf.pages[0]!;
+      expect(page.chars.map((c) => c.c).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+      const dpi = 100;
+      const scale = dpi / 72;
+      const img = pdf.render(0, dpi);
+      for (const c of page.chars.filter((c) => c.c.trim())) {
+        let ink = false;
+        for (let y = Math.floor((c.y - c.size * 0.7) * scale); y < Math.ceil(c.y * scale) && !ink; y++) {
+          for (let x = Math.floor(c.x * scale); x < Math.ceil(c.right * scale) && !ink; x++) {
+            const i = (y * img.width + x) * 3;
+            ink = img.pixels[i]! + img.pixels[i + 1]! + img.pixels[i + 2]! < 3 * 160;
+          }
+        }
+        expect(ink, `${c.c} has ink`).toBe(true);
+      }
+    });
+  }
+});
