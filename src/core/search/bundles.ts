@@ -1,11 +1,13 @@
 /**
- * The search index comes in two Pagefind bundles that the browser merges:
- * the latest year's articles, and every earlier year's. Publishing an issue
- * changes only the latest year, so the build re-indexes a few dozen articles
- * instead of the whole archive; the earlier bundle changes once a year (or
- * when an old article is edited) and is otherwise reused from the cache.
- * Two bundles rather than one per year: each bundle is a few more requests
- * before the first result, and a reader's query should not pay for 25 of them.
+ * The search index comes in two Pagefind bundles: the latest year's
+ * articles, and every earlier year's. Publishing an issue changes only the
+ * latest year, so the build re-indexes a few dozen articles instead of the
+ * whole archive; the earlier bundle changes once a year (or when an old
+ * article is edited) and is otherwise reused from the cache. The search page
+ * searches the latest first and shows its results before it loads the other
+ * (src/search/archive-search.ts). Two bundles rather than one per year: each
+ * bundle is a few more requests before the complete results, and a reader's
+ * query should not pay for 25 of them.
  */
 import type { Archive, Issue } from '../model.ts';
 import type { SearchRecord } from './records.ts';
@@ -21,8 +23,10 @@ export const LATEST_BUNDLE = 'pagefind/';
 export const EARLIER_BUNDLE = 'pagefind/earlier/';
 
 /**
- * Pagefind merges bundles by score, and a date-sorted result's score is its
- * rank within its own bundle (the newest of n scores n − 1, the oldest 0). The
+ * For a search that merges the bundles into one (Pagefind's mergeIndex, as
+ * the Node search in src/search/node-search.ts does): Pagefind merges by
+ * score, and a date-sorted result's score is its rank within its own bundle
+ * (the newest of n scores n − 1, the oldest 0). The
  * earlier bundle's scores are scaled below 1, under every latest-year score
  * but a 0; and no article of the latest year scores 0, because the latest
  * bundle holds one more record that sorts before them all and matches no
