@@ -8,10 +8,11 @@
  * every process involved (Node with its worker threads, Pagefind), sampled.
  * Prints a table and writes bench/results.json.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { folderBytes } from '../src/build/cache.ts';
 import { makeProjectCopy, runScript } from '../tests/helpers/project-copy.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
@@ -40,7 +41,7 @@ const cacheDir = join(work, 'cache');
 console.log(`生成的档案：${years * perYear} 期、${articles} 篇文章（种子 ${seed}）`);
 
 interface Stages {
-  /** Config, validation, Astro's content sync: until Astro starts bundling. */
+  /** Config and validation: until Astro starts bundling. */
   setup: number;
   /** Astro bundling and rendering the pages. */
   pages: number;
@@ -90,15 +91,6 @@ function run(script: string, args: string[]): string {
   return r.stdout;
 }
 
-function treeBytes(dir: string): number {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    total += entry.isDirectory() ? treeBytes(path) : statSync(path).size;
-  }
-  return total;
-}
-
 /**
  * The real search page on a fresh browser: bytes fetched and time until the
  * first results show (the latest year's bundle), then the bytes once every
@@ -142,7 +134,7 @@ async function searchOnce(dist: string): Promise<{ bytes: number; pagefindBytes:
 
 console.log('冷构建（缓存为空）…');
 const cold = await build({ JIANBAO_CACHE_DIR: cacheDir });
-const distBytes = treeBytes(join(project, 'dist'));
+const distBytes = folderBytes(join(project, 'dist'));
 const search = await searchOnce(join(project, 'dist'));
 
 // The everyday path: one more issue with two articles, as an editor makes it.

@@ -237,7 +237,8 @@ export function pruneCache(dir: string, keep = 2, since = Date.now()): PruneResu
   return result;
 }
 
-function folderBytes(dir: string): number {
+/** Bytes of every file under `dir`. */
+export function folderBytes(dir: string): number {
   let total = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
   return total;

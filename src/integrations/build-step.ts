@@ -31,7 +31,6 @@ export function buildStep(name: string, start: (step: BuildStep) => Promise<Writ
   let root = process.cwd();
   let base = '/';
   let running: Promise<WriteOut | Error> | undefined;
-  let step: BuildStep | undefined;
   return {
     name,
     hooks: {
@@ -43,7 +42,7 @@ export function buildStep(name: string, start: (step: BuildStep) => Promise<Writ
         const { archive } = buildArchive(root);
         if (!archive) return; // validation has already reported why
         const started = performance.now();
-        step = { root, base, archive, logger, elapsed: () => ((performance.now() - started) / 1000).toFixed(2) };
+        const step: BuildStep = { root, base, archive, logger, elapsed: () => ((performance.now() - started) / 1000).toFixed(2) };
         // Caught here and reported at build:done: a rejection left waiting would crash the build early with a stack trace.
         running = start(step).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
       },

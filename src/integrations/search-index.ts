@@ -57,9 +57,10 @@ export default function searchIndex() {
 /** Writes one bundle into `dir`, checks it, and returns how many articles it indexed. */
 async function indexBundle(archive: Archive, bundle: SearchBundle, base: string, dir: string): Promise<number> {
   const urlOf = (a: Article) => `${base}issues/${a.issueKey}/${a.slug}/`;
-  // The probe runs on the bundle as written, before a merged bundle drops Pagefind's code: so it is part of writing.
-  const result = await writeSearchBundle(archive, bundle, urlOf, dir, base, (written) => probe(written, bundle.issues.flatMap((i) => i.articles), urlOf));
-  if (result.errors.length) throw new StepFailure(`搜索索引生成失败：\n${result.errors.map((e) => `  ${e}`).join('\n')}`);
+  const result = await writeSearchBundle(archive, bundle, urlOf, dir, base);
+  // The probe searches the bundle as written: only an index Pagefind reported no errors for.
+  const errors = result.errors.length ? result.errors : await probe(dir, bundle.issues.flatMap((i) => i.articles), urlOf);
+  if (errors.length) throw new StepFailure(`搜索索引生成失败：\n${errors.map((e) => `  ${e}`).join('\n')}`);
   return result.pages;
 }
 

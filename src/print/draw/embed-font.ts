@@ -83,20 +83,17 @@ export function embedSubset(doc: PDFDocument, font: Font, subset: Uint8Array, ch
   const ready = deflateAsync(subset).then((compressed) => {
     context.assign(fileRef, context.stream(compressed, { Filter: 'FlateDecode', Length1: subset.length }));
   });
-  return { ref, code: glyphCodes((cp) => glyphOf.get(cp) ?? 0), ready };
-}
-
-/** Glyph codes of a text, each looked up once: the subset has no layout features, a character's glyph is its cmap entry. */
-function glyphCodes(glyphOf: (codePoint: number) => number): (text: string) => PDFHexString {
+  // Each text looked up once: the subset has no layout features, so a character's glyph is its cmap entry.
   const codes = new Map<string, PDFHexString>();
-  return (text) => {
+  const code = (text: string) => {
     let hex = codes.get(text);
     if (!hex) {
-      const ids = [...text].map((ch) => glyphOf(ch.codePointAt(0)!).toString(16).padStart(4, '0'));
+      const ids = [...text].map((ch) => (glyphOf.get(ch.codePointAt(0)!) ?? 0).toString(16).padStart(4, '0'));
       codes.set(text, (hex = pdfLib.PDFHexString.of(ids.join(''))));
     }
     return hex;
   };
+  return { ref, code, ready };
 }
 
 /** The W array: runs of consecutive glyphs as `first [w1 w2 …]`. */
