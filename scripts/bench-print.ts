@@ -145,8 +145,8 @@ const ours = { pdf: join(scratch, 'jianbao.pdf'), bytes: 0, pages: 0 };
 const oursWarm = await repeat(WARM_RUNS, () => printIssue(root, archive, issue, fonts));
 log(`jianbao 热：中位 ${median(oursWarm).toFixed(1)} ms（${WARM_RUNS} 次）`);
 const cliOut = join(scratch, 'jianbao-cli.pdf');
-const oursCold = Array.from({ length: COLD_RUNS }, () => spawnTimed(['scripts/print.ts', key, '--out', cliOut]));
-log(`jianbao 冷：中位 ${median(oursCold).toFixed(0)} ms（${COLD_RUNS} 次 node scripts/print.ts）`);
+const oursCold = Array.from({ length: COLD_RUNS }, () => spawnTimed(['scripts/print.mjs', key, '--out', cliOut]));
+log(`jianbao 冷：中位 ${median(oursCold).toFixed(0)} ms（${COLD_RUNS} 次 node scripts/print.mjs）`);
 
 // ---------------------------------------------------------------- 2. Typst
 
@@ -258,7 +258,7 @@ const result = {
   },
   issue: key,
   pages: pagesByIssue,
-  jianbao: { ...summary(oursWarm, oursCold, ours), fontLoadMs: round(fontLoadMs), cold: `node scripts/print.ts ${key} --out <tmp>` },
+  jianbao: { ...summary(oursWarm, oursCold, ours), fontLoadMs: round(fontLoadMs), cold: `node scripts/print.mjs ${key} --out <tmp>` },
   chromium: {
     ...summary(chromiumWarm, chromiumCold, chromium),
     warm: 'page.goto + page.pdf on one tab',

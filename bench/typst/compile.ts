@@ -1,6 +1,6 @@
 /**
  * node bench/typst/compile.ts 2025/24 --out <file> [--source <file.typ>]
- * The Typst counterpart of scripts/print.ts, for the print benchmark's cold
+ * The Typst counterpart of scripts/print.mjs, for the print benchmark's cold
  * runs: load the archive, generate the issue's Typst source, create a
  * compiler, compile once, write the PDF. Prints `pages=N bytes=N`.
  */

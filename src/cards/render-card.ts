@@ -29,7 +29,7 @@ export interface CardFonts {
 
 export async function cardFontsFor(fonts: FontSet, text: string): Promise<CardFonts> {
   const chars = new Set(text);
-  const subsets = await Promise.all(CARD_ROLES.map((role) => subsetToText(fonts[role].bytes, [...chars].join(''))));
+  const subsets = await Promise.all(CARD_ROLES.map((role) => subsetToText(fonts[role].file, [...chars].join(''))));
   return { chars, satori: CARD_ROLES.map((role, k) => ({ name: role, data: toArrayBuffer(subsets[k]!), weight: 400, style: 'normal' })) };
 }
 

@@ -23,7 +23,7 @@ export async function numberedRun(master: Uint8Array, copies: number, font: Font
   useNativeDeflate(doc);
   const source = await PDFDocument.load(master, { updateMetadata: false });
   const pages = await doc.embedPdf(source, source.getPageIndices());
-  const digits = embedSubset(doc, font, await subsetToText(font.bytes, DIGITS), [...DIGITS]);
+  const digits = embedSubset(doc, font, await subsetToText(font.file, DIGITS), [...DIGITS]);
   for (let copy = 1; copy <= copies; copy++) {
     pages.forEach((embedded, i) => {
       const page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);

@@ -19,7 +19,7 @@ const CFF_FONT = join(dirname(fromSatori.resolve('harfbuzzjs/package.json')), 't
 
 async function drawn(file: string, text: string) {
   const font = loadFont('body', file);
-  const subset = await subsetToText(font.bytes, text);
+  const subset = await subsetToText(file, text);
   const doc = await PDFDocument.create();
   const embedded = embedSubset(doc, font, subset, [...new Set(text)]);
   const page = doc.addPage([400, 100]);

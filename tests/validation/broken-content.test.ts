@@ -246,6 +246,11 @@ const cases: Case[] = [
     expect: { rule: 'publication.font-missing', file: 'content/publication.yaml', line: 7, field: 'print.fonts.body' },
   },
   {
+    name: 'a font file for the print edition that is not a font',
+    overlay: { 'publication.yaml': 'title: 测试简报\norgan: 测试委员会\ndefaultDistribution: standard\nsiteUrl: https://example.cn/\nprint:\n  fonts:\n    heiti: content/metrics.yaml\n' },
+    expect: { rule: 'publication.font-unreadable', file: 'content/publication.yaml', line: 7, field: 'print.fonts.heiti', includes: '.ttf' },
+  },
+  {
     name: 'a duplicate metric key in the vocabulary',
     overlay: { 'metrics.yaml': '- key: voters_visited\n  label: 走访\n  unit: 人次\n- key: voters_visited\n  label: 再次\n  unit: 人次\n- key: suggestions_collected\n  label: 收集意见建议\n  unit: 条\n' },
     expect: { rule: 'vocabulary.duplicate', file: 'content/metrics.yaml', line: 4 },

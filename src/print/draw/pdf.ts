@@ -76,7 +76,7 @@ async function embedFonts(doc: PDFDocument, pages: readonly PageOps[], fonts: Fo
   const byFile = new Map<string, EmbeddedFont>();
   for (const [file, chars] of [...textByFile].sort(([a], [b]) => a.localeCompare(b))) {
     const role = (Object.keys(fonts) as FontRole[]).find((r) => fonts[r].file === file)!;
-    const subset = await subsetToText(fonts[role].bytes, [...chars].join(''));
+    const subset = await subsetToText(fonts[role].file, [...chars].join(''));
     byFile.set(file, embedSubset(doc, fonts[role], subset, [...chars]));
   }
   const out = new Map<FontRole, EmbeddedFont>();

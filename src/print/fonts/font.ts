@@ -1,15 +1,18 @@
 /**
  * A font as the print engine uses it: advances for measuring, coverage for
- * the “cannot draw this character” check, and the bytes for subsetting.
+ * the “cannot draw this character” check, and the file for subsetting.
+ * Only the font's directory and metric tables are read here; harfbuzz reads
+ * the whole file when it subsets (fonts/subset.ts).
  */
 import { readFileSync } from 'node:fs';
-import { fontkit } from '../cjs-modules.ts';
+import { createRequire } from 'node:module';
+import type Fontkit from '@pdf-lib/fontkit';
 import type { FontRole } from './roles.ts';
+import { readSfntFile } from './sfnt.ts';
 
 export interface Font {
   role: FontRole;
   file: string;
-  bytes: Uint8Array;
   /** Advance of one character at `size` pt. */
   advance(char: string, size: number): number;
   has(char: string): boolean;
@@ -35,24 +38,17 @@ const cache = new Map<string, Omit<Font, 'role'>>();
 export function loadFont(role: FontRole, file: string): Font {
   let font = cache.get(file);
   if (!font) {
-    const bytes = new Uint8Array(readFileSync(file));
-    // The ArrayBuffer, not the view: fontkit's Buffer wraps an ArrayBuffer as it is but copies a view
-    // byte by byte in JavaScript (~90 ms for the four CJK fonts, on every cold `npm run print`).
-    const fk = fontkit.create(bytes.buffer as unknown as Uint8Array);
-    const upm = fk.unitsPerEm;
+    const sfnt = readSfntFile(file);
+    const upm = sfnt.unitsPerEm;
     const advances = new Map<number, number>();
     const coverage = new Map<string, boolean>();
     const advanceUnits = (cp: number) => {
       let a = advances.get(cp);
-      if (a === undefined) {
-        a = fk.glyphForCodePoint(cp).advanceWidth;
-        advances.set(cp, a);
-      }
+      if (a === undefined) advances.set(cp, (a = sfnt.advance(sfnt.glyphId(cp))));
       return a;
     };
     font = {
       file,
-      bytes,
       advance: (char, size) => {
         let total = 0;
         for (const ch of char) total += advanceUnits(ch.codePointAt(0)!);
@@ -60,24 +56,43 @@ export function loadFont(role: FontRole, file: string): Font {
       },
       has: (char) => {
         let known = coverage.get(char);
-        if (known === undefined) coverage.set(char, (known = [...char].every((ch) => fk.hasGlyphForCodePoint(ch.codePointAt(0)!))));
+        if (known === undefined) coverage.set(char, (known = [...char].every((ch) => sfnt.glyphId(ch.codePointAt(0)!) !== 0)));
         return known;
       },
       ink: (char) => {
-        const box = fk.glyphForCodePoint(char.codePointAt(0)!).bbox;
+        const glyph = sfnt.glyphId(char.codePointAt(0)!);
+        const box = sfnt.glyphBox(glyph) ?? cffGlyphBox(file, glyph);
         return { minX: box.minX / upm, maxX: box.maxX / upm };
       },
-      ascent: fk.ascent / upm,
-      descent: fk.descent / upm,
+      ascent: sfnt.ascender / upm,
+      descent: sfnt.descender / upm,
       descriptor: {
-        postscriptName: fk.postscriptName ?? 'Font',
-        bbox: { minX: fk.bbox.minX / upm, minY: fk.bbox.minY / upm, maxX: fk.bbox.maxX / upm, maxY: fk.bbox.maxY / upm },
-        italicAngle: fk.italicAngle,
-        capHeight: (fk.capHeight || fk.ascent) / upm,
-        xHeight: (fk.xHeight || 0) / upm,
+        postscriptName: sfnt.postscriptName ?? 'Font',
+        bbox: { minX: sfnt.bbox.minX / upm, minY: sfnt.bbox.minY / upm, maxX: sfnt.bbox.maxX / upm, maxY: sfnt.bbox.maxY / upm },
+        italicAngle: sfnt.italicAngle,
+        capHeight: (sfnt.capHeight || sfnt.ascender) / upm,
+        xHeight: sfnt.xHeight / upm,
       },
     };
     cache.set(file, font);
   }
   return { role, ...font };
 }
+
+/**
+ * PostScript outlines state no box per glyph: fontkit runs the glyph's
+ * charstring. Only an office's .otf gets here, and only for the dashes whose
+ * ink must join, so fontkit is loaded then and not before.
+ */
+function cffGlyphBox(file: string, glyph: number): { minX: number; maxX: number } {
+  let face = cffFaces.get(file);
+  if (!face) {
+    const fontkit = createRequire(import.meta.url)('@pdf-lib/fontkit') as typeof Fontkit;
+    // The ArrayBuffer, not the view: fontkit's Buffer copies a view byte by byte.
+    cffFaces.set(file, (face = fontkit.create(new Uint8Array(readFileSync(file)).buffer as unknown as Uint8Array)));
+  }
+  const box = face.getGlyph(glyph).bbox;
+  return { minX: box.minX, maxX: box.maxX };
+}
+
+const cffFaces = new Map<string, ReturnType<typeof Fontkit.create>>();

@@ -4,12 +4,14 @@
  * broken glyph tables for small subsets, so fonts are subset here and
  * embedded whole (`subset: false`).
  *
- * Each font is parsed by harfbuzz once per process and kept: copying a
+ * Each font file is read by harfbuzz once per process and kept: reading a
  * 15 MB CJK font into the wasm heap for every issue would cost more than
- * laying the issue out. Only the glyphs of the characters drawn are kept
+ * laying the issue out. It is read straight into the wasm heap, with no
+ * copy in JavaScript's. Only the glyphs of the characters drawn are kept
  * (no layout closure, no layout tables): the engine positions every glyph
  * itself, so alternates and OpenType features would be dead weight.
  */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
@@ -58,24 +60,38 @@ function loadHarfbuzz(): Promise<Harfbuzz> {
   return harfbuzz;
 }
 
-const faces = new WeakMap<Uint8Array, number>();
+const faces = new Map<string, number>();
 
-function faceOf(hb: Harfbuzz, bytes: Uint8Array): number {
-  let face = faces.get(bytes);
+function faceOf(hb: Harfbuzz, file: string): number {
+  let face = faces.get(file);
   if (face === undefined) {
-    const pointer = hb.malloc(bytes.byteLength);
-    new Uint8Array(hb.memory.buffer).set(bytes, pointer);
-    const blob = hb.hb_blob_create(pointer, bytes.byteLength, MEMORY_MODE_WRITABLE, 0, 0);
-    face = hb.hb_face_create(blob, 0);
-    hb.hb_blob_destroy(blob);
-    faces.set(bytes, face);
+    const fd = openSync(file, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const pointer = hb.malloc(size);
+      if (!pointer) throw new Error(`harfbuzz: no memory for ${file}`);
+      // The view is made after malloc, which may grow (and so replace) the wasm memory.
+      const target = new Uint8Array(hb.memory.buffer, pointer, size);
+      for (let done = 0; done < size; ) {
+        const n = readSync(fd, target, done, size - done, done);
+        if (n === 0) throw new Error(`${file}：读取字体文件时文件变短了`);
+        done += n;
+      }
+      const blob = hb.hb_blob_create(pointer, size, MEMORY_MODE_WRITABLE, 0, 0);
+      face = hb.hb_face_create(blob, 0);
+      hb.hb_blob_destroy(blob);
+    } finally {
+      closeSync(fd);
+    }
+    faces.set(file, face);
   }
   return face;
 }
 
-export async function subsetToText(bytes: Uint8Array, text: string): Promise<Uint8Array> {
+/** The font in `file` cut down to the glyphs of `text`'s characters. */
+export async function subsetToText(file: string, text: string): Promise<Uint8Array> {
   const hb = await loadHarfbuzz();
-  const face = faceOf(hb, bytes);
+  const face = faceOf(hb, file);
   const input = hb.hb_subset_input_create_or_fail();
   if (!input) throw new Error('harfbuzz: hb_subset_input_create_or_fail failed');
   try {

@@ -1,0 +1,53 @@
+/**
+ * scripts/lib/bundled.mjs runs a command from one bundled file, made again
+ * whenever a file that went into it changes, and from its sources when
+ * bundling is off or fails. Each case runs in a fresh Node process, as
+ * `npm run print` does.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const BUNDLED = pathToFileURL(resolve('scripts/lib/bundled.mjs')).href;
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'jianbao-bundled-'));
+  writeFileSync(join(dir, 'entry.ts'), "import { answer } from './answer.ts';\nconst n: number = answer();\nconsole.log(`answer=${n}`);\n");
+  writeFileSync(join(dir, 'answer.ts'), 'export const answer = (): number => 1;\n');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(cacheDir = join(dir, 'cache'), env: Record<string, string> = {}) {
+  const script = `const { importBundled } = await import(${JSON.stringify(BUNDLED)}); console.log('use=' + await importBundled(${JSON.stringify(join(dir, 'entry.ts'))}, ${JSON.stringify(cacheDir)}));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, ...env } });
+  expect(r.status, r.stderr).toBe(0);
+  return { answer: /answer=(\d+)/.exec(r.stdout)?.[1], use: /use=(\w+)/.exec(r.stdout)?.[1] };
+}
+
+describe('importBundled', () => {
+  it('bundles on the first run and reuses the bundle after', () => {
+    expect(run()).toEqual({ answer: '1', use: 'built' });
+    expect(run()).toEqual({ answer: '1', use: 'cached' });
+  });
+
+  it('bundles again when a file that went into the bundle changes', () => {
+    expect(run().use).toBe('built');
+    writeFileSync(join(dir, 'answer.ts'), 'export const answer = (): number => 2;\n');
+    expect(run()).toEqual({ answer: '2', use: 'built' });
+    expect(run()).toEqual({ answer: '2', use: 'cached' });
+  });
+
+  it('runs from the sources when bundling is turned off', () => {
+    expect(run(undefined, { JIANBAO_BUNDLE: 'off' })).toEqual({ answer: '1', use: 'source' });
+  });
+
+  it('runs from the sources when the bundle cannot be written', () => {
+    const blocked = join(dir, 'not-a-folder');
+    writeFileSync(blocked, '');
+    expect(run(join(blocked, 'cache'))).toEqual({ answer: '1', use: 'source' });
+  });
+});
