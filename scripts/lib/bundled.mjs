@@ -85,6 +85,7 @@ async function build(entry, bundle, manifestFile) {
     platform: 'node',
     format: 'esm',
     target: 'node22',
+    mainFields: ['module', 'main'],
     write: false,
     metafile: true,
     logLevel: 'silent',

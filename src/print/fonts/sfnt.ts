@@ -24,6 +24,8 @@ export interface Sfnt {
   capHeight: number;
   xHeight: number;
   postscriptName: string | undefined;
+  /** Each table's place in the file. */
+  tables: ReadonlyMap<string, { offset: number; length: number }>;
   /** TrueType outlines (glyf); false for PostScript (CFF) outlines. */
   hasGlyf: boolean;
   /** The glyph a code point is drawn with; 0 (.notdef) when the font has none. */
@@ -31,6 +33,8 @@ export interface Sfnt {
   advance(glyph: number): number;
   /** A TrueType glyph's horizontal extent from its header; undefined for CFF outlines. */
   glyphBox(glyph: number): { minX: number; maxX: number } | undefined;
+  /** Where a TrueType glyph's outline lies in the file (length 0: no outline); undefined for CFF outlines. */
+  glyphRange(glyph: number): { offset: number; length: number } | undefined;
 }
 
 export class FontFormatError extends Error {}
@@ -90,14 +94,14 @@ export function readSfnt(bytes: Uint8Array, readAt?: (offset: number, length: nu
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 16) throw new FontFormatError('不是字体文件（太短）');
   const start = view.getUint32(0) === TAG_TTCF ? view.getUint32(12) : 0;
-  const tables = new Map<string, number>();
+  const tables = new Map<string, { offset: number; length: number }>();
   const count = view.getUint16(start + 4);
   for (let i = 0; i < count; i++) {
     const record = start + 12 + i * 16;
-    tables.set(String.fromCharCode(...bytes.subarray(record, record + 4)), view.getUint32(record + 8));
+    tables.set(String.fromCharCode(...bytes.subarray(record, record + 4)), { offset: view.getUint32(record + 8), length: view.getUint32(record + 12) });
   }
   const table = (tag: string): number => {
-    const offset = tables.get(tag);
+    const offset = tables.get(tag)?.offset;
     if (offset === undefined) throw new FontFormatError(`字体缺少 ${tag} 表`);
     return offset;
   };
@@ -106,13 +110,18 @@ export function readSfnt(bytes: Uint8Array, readAt?: (offset: number, length: nu
   const hhea = table('hhea');
   const hmtx = table('hmtx');
   const metricsCount = view.getUint16(hhea + 34);
-  const os2 = tables.get('OS/2');
-  const post = tables.get('post');
-  const glyf = tables.get('glyf');
-  const loca = tables.get('loca');
+  const os2 = tables.get('OS/2')?.offset;
+  const post = tables.get('post')?.offset;
+  const glyf = tables.get('glyf')?.offset;
+  const loca = tables.get('loca')?.offset;
   const longLoca = view.getInt16(head + 50) === 1;
 
   const locaAt = (glyph: number) => (longLoca ? view.getUint32(loca! + glyph * 4) : view.getUint16(loca! + glyph * 2) * 2);
+  function glyphRange(glyph: number): { offset: number; length: number } | undefined {
+    if (glyf === undefined || loca === undefined) return undefined;
+    const offset = locaAt(glyph);
+    return { offset: glyf + offset, length: locaAt(glyph + 1) - offset };
+  }
   const int16At = (offset: number): number => {
     if (offset + 2 <= bytes.byteLength) return view.getInt16(offset);
     if (!readAt) throw new FontFormatError('不是完整的字体文件（内容比表目录所说的短）');
@@ -129,20 +138,21 @@ export function readSfnt(bytes: Uint8Array, readAt?: (offset: number, length: nu
     // sCapHeight and sxHeight exist from OS/2 version 2 on.
     capHeight: os2 !== undefined && view.getUint16(os2) >= 2 ? view.getInt16(os2 + 88) : 0,
     xHeight: os2 !== undefined && view.getUint16(os2) >= 2 ? view.getInt16(os2 + 86) : 0,
-    postscriptName: postscriptName(bytes, view, tables.get('name')),
+    postscriptName: postscriptName(bytes, view, tables.get('name')?.offset),
+    tables,
     hasGlyf: glyf !== undefined && loca !== undefined,
     glyphId: cmapLookup(bytes, table('cmap')),
     advance: (glyph) => view.getUint16(hmtx + Math.min(glyph, metricsCount - 1) * 4),
+    glyphRange,
     glyphBox: (glyph) => {
-      if (glyf === undefined || loca === undefined) return undefined;
-      const offset = locaAt(glyph);
+      const range = glyphRange(glyph);
+      if (range === undefined) return undefined;
       // An empty glyph (a space) has no header and no ink.
-      if (locaAt(glyph + 1) === offset) return { minX: 0, maxX: 0 };
-      return { minX: int16At(glyf + offset + 2), maxX: int16At(glyf + offset + 6) };
+      if (range.length === 0) return { minX: 0, maxX: 0 };
+      return { minX: int16At(range.offset + 2), maxX: int16At(range.offset + 6) };
     },
   };
 }
-
 
 /** Name ID 6, from the Windows (UTF-16) record if there is one, else the Macintosh (ASCII) one. */
 function postscriptName(bytes: Uint8Array, view: DataView, name: number | undefined): string | undefined {

@@ -4,21 +4,22 @@
  * broken glyph tables for small subsets, so fonts are subset here and
  * embedded whole (`subset: false`).
  *
- * Each font file is read by harfbuzz once per process and kept: reading a
- * 15 MB CJK font into the wasm heap for every issue would cost more than
- * laying the issue out. It is read straight into the wasm heap, with no
- * copy in JavaScript's. Only the glyphs of the characters drawn are kept
+ * harfbuzz is given each font cut down to the outlines subsets have needed
+ * so far in this process (compact-font.ts), and keeps its face until a
+ * subset needs more: reading a whole 15 MB CJK font, for every issue or
+ * even once, would cost more than laying the issue out. Only the glyphs of the characters drawn are kept
  * (no layout closure, no layout tables): the engine positions every glyph
  * itself, so alternates and OpenType features would be dead weight.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { compactFont, type CompactFont } from './compact-font.ts';
 
 interface Harfbuzz {
   memory: WebAssembly.Memory;
   _initialize(): void;
   malloc(size: number): number;
+  free(pointer: number): void;
   hb_blob_create(data: number, length: number, mode: number, userData: number, destroy: number): number;
   hb_blob_destroy(blob: number): void;
   hb_blob_get_data(blob: number, length: number): number;
@@ -47,57 +48,61 @@ const DROPPED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'vhea', 
 
 const tag = (s: string) => [...s].reduce((a, ch) => ((a << 8) | ch.charCodeAt(0)) >>> 0, 0);
 
+const wasmFile = () => createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
+
 let harfbuzz: Promise<Harfbuzz> | undefined;
 function loadHarfbuzz(): Promise<Harfbuzz> {
-  harfbuzz ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const wasm = await readFile(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
-    const { instance } = await WebAssembly.instantiate(wasm);
-    const hb = instance.exports as unknown as Harfbuzz;
-    hb._initialize();
-    return hb;
-  })();
+  harfbuzz ??= readFile(wasmFile()).then((wasm) => WebAssembly.compile(wasm)).then(instantiate);
   return harfbuzz;
 }
 
-const faces = new Map<string, number>();
-
-function faceOf(hb: Harfbuzz, file: string): number {
-  let face = faces.get(file);
-  if (face === undefined) {
-    const fd = openSync(file, 'r');
-    try {
-      const size = fstatSync(fd).size;
-      const pointer = hb.malloc(size);
-      if (!pointer) throw new Error(`harfbuzz: no memory for ${file}`);
-      // The view is made after malloc, which may grow (and so replace) the wasm memory.
-      const target = new Uint8Array(hb.memory.buffer, pointer, size);
-      for (let done = 0; done < size; ) {
-        const n = readSync(fd, target, done, size - done, done);
-        if (n === 0) throw new Error(`${file}：读取字体文件时文件变短了`);
-        done += n;
-      }
-      const blob = hb.hb_blob_create(pointer, size, MEMORY_MODE_WRITABLE, 0, 0);
-      face = hb.hb_face_create(blob, 0);
-      hb.hb_blob_destroy(blob);
-    } finally {
-      closeSync(fd);
-    }
-    faces.set(file, face);
-  }
-  return face;
+async function instantiate(module: WebAssembly.Module): Promise<Harfbuzz> {
+  const hb = (await WebAssembly.instantiate(module)).exports as unknown as Harfbuzz;
+  hb._initialize();
+  return hb;
 }
 
-/** The font in `file` cut down to the glyphs of `text`'s characters. */
-export async function subsetToText(file: string, text: string): Promise<Uint8Array> {
+interface Face {
+  font: CompactFont;
+  face: number;
+  pointer: number;
+}
+
+const faces = new Map<string, Face>();
+
+/** The harfbuzz face of `file` holding every outline `codePoints` need: made again when the font took in more. */
+function faceFor(hb: Harfbuzz, file: string, codePoints: readonly number[], whole: boolean): number {
+  const key = `${whole ? 'whole' : 'compact'}:${file}`;
+  let entry = faces.get(key);
+  if (!entry) faces.set(key, (entry = { font: compactFont(file, { whole }), face: 0, pointer: 0 }));
+  if (entry.font.add(codePoints) || !entry.face) {
+    if (entry.face) {
+      hb.hb_face_destroy(entry.face);
+      hb.free(entry.pointer);
+    }
+    const bytes = entry.font.bytes();
+    entry.pointer = hb.malloc(bytes.length);
+    if (!entry.pointer) throw new Error(`harfbuzz: no memory for ${file}`);
+    // After malloc, which may grow (and so replace) the heap's buffer.
+    new Uint8Array(hb.memory.buffer, entry.pointer, bytes.length).set(bytes);
+    const blob = hb.hb_blob_create(entry.pointer, bytes.length, MEMORY_MODE_WRITABLE, 0, 0);
+    entry.face = hb.hb_face_create(blob, 0);
+    hb.hb_blob_destroy(blob);
+  }
+  return entry.face;
+}
+
+/** The font in `file` cut down to the glyphs of `text`'s characters. `wholeFile`: from the font read whole (for tests). */
+export async function subsetToText(file: string, text: string, { wholeFile = false } = {}): Promise<Uint8Array> {
   const hb = await loadHarfbuzz();
-  const face = faceOf(hb, file);
+  // Sorted unique code points: the same text always gives the same subset bytes.
+  const codePoints = [...new Set([...text].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
+  const face = faceFor(hb, file, codePoints, wholeFile);
   const input = hb.hb_subset_input_create_or_fail();
   if (!input) throw new Error('harfbuzz: hb_subset_input_create_or_fail failed');
   try {
     const unicodes = hb.hb_subset_input_unicode_set(input);
-    // Sorted unique code points: the same text always gives the same subset bytes.
-    for (const cp of [...new Set([...text].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b)) hb.hb_set_add(unicodes, cp);
+    for (const cp of codePoints) hb.hb_set_add(unicodes, cp);
     hb.hb_set_clear(hb.hb_subset_input_set(input, SETS_LAYOUT_FEATURE_TAG));
     const drop = hb.hb_subset_input_set(input, SETS_DROP_TABLE_TAG);
     for (const t of DROPPED_TABLES) hb.hb_set_add(drop, tag(t));

@@ -1,0 +1,146 @@
+/**
+ * A font cut down for harfbuzz without renumbering anything: every table as
+ * in the file, except that glyf holds only the outlines asked for so far
+ * (the other glyphs are empty) and loca points into that. A 15 MB CJK font
+ * is almost all outlines and an issue draws a few hundred of its 65,000
+ * glyphs, so about 1 MB is read instead of 15, and four fonts fit in
+ * harfbuzz's 65 MB heap with room to spare, whatever their size.
+ *
+ * harfbuzz reads no other outline: a subset keeps .notdef, the glyphs the
+ * characters map to, and the parts of composite glyphs (layout closure is
+ * off and the layout tables are dropped, see subset.ts). The subset is the
+ * same bytes as one cut from the whole font (tests/print/compact-font.test.ts).
+ * A font for which that does not hold (PostScript outlines, or colour layers
+ * in COLR) is passed whole.
+ */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readSfntFile, type Sfnt } from './sfnt.ts';
+
+export interface CompactFont {
+  /** Takes in the outlines `codePoints` need; true when any was missing. */
+  add(codePoints: readonly number[]): boolean;
+  /** The font file harfbuzz is given: every outline added so far. */
+  bytes(): Uint8Array;
+}
+
+/** Tables whose glyph references would need outlines beyond cmap and composites. */
+const CLOSURE_TABLES = ['COLR'];
+
+export function compactFont(file: string, { whole = false } = {}): CompactFont {
+  const sfnt = readSfntFile(file);
+  if (whole || !sfnt.hasGlyf || CLOSURE_TABLES.some((t) => sfnt.tables.has(t))) {
+    const bytes = new Uint8Array(readFileSync(file));
+    return { add: () => false, bytes: () => bytes };
+  }
+  const tables = new Map<string, Uint8Array>();
+  withFile(file, (read) => {
+    for (const [tag, { offset, length }] of sfnt.tables) if (tag !== 'glyf' && tag !== 'loca') tables.set(tag, read(offset, length));
+  });
+  const glyphCount = new DataView(tables.get('maxp')!.buffer).getUint16(4);
+  const outlines = new Map<number, Uint8Array>();
+  return {
+    add: (codePoints) => {
+      const missing = [0, ...codePoints.map((cp) => sfnt.glyphId(cp))].filter((g) => !outlines.has(g));
+      if (missing.length === 0) return false;
+      withFile(file, (read) => readOutlines(sfnt, outlines, missing, read));
+      return true;
+    },
+    bytes: () => assemble(sfnt, tables, outlines, glyphCount),
+  };
+}
+
+function withFile(file: string, use: (read: (offset: number, length: number) => Uint8Array) => void): void {
+  const fd = openSync(file, 'r');
+  try {
+    use((offset, length) => {
+      const out = new Uint8Array(length);
+      for (let done = 0; done < length; ) {
+        const n = readSync(fd, out, done, length - done, offset + done);
+        if (n === 0) throw new Error(`${file}：字体文件比它的表目录所说的短`);
+        done += n;
+      }
+      return out;
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readOutlines(sfnt: Sfnt, outlines: Map<number, Uint8Array>, queue: number[], read: (offset: number, length: number) => Uint8Array): void {
+  while (queue.length) {
+    const glyph = queue.pop()!;
+    if (outlines.has(glyph)) continue;
+    const range = sfnt.glyphRange(glyph)!;
+    const outline = range.length === 0 ? new Uint8Array(0) : read(range.offset, range.length);
+    outlines.set(glyph, outline);
+    queue.push(...components(outline));
+  }
+}
+
+/** An sfnt with the original directory (sorted by tag, as harfbuzz searches it), a long-format loca and the outlines we have. */
+function assemble(sfnt: Sfnt, tables: Map<string, Uint8Array>, outlines: Map<number, Uint8Array>, glyphCount: number): Uint8Array {
+  const loca = new Uint8Array((glyphCount + 1) * 4);
+  const locaView = new DataView(loca.buffer);
+  let glyfLength = 0;
+  for (let g = 0; g < glyphCount; g++) {
+    locaView.setUint32(g * 4, glyfLength);
+    // Each outline at its length in the file, padding included: harfbuzz keeps a composite glyph's tail as it finds it.
+    glyfLength += outlines.get(g)?.length ?? 0;
+  }
+  locaView.setUint32(glyphCount * 4, glyfLength);
+  const glyf = new Uint8Array(glyfLength);
+  for (const [g, outline] of outlines) glyf.set(outline, locaView.getUint32(g * 4));
+  const head = tables.get('head')!.slice();
+  new DataView(head.buffer).setInt16(50, 1); // indexToLocFormat: long offsets
+
+  const data = new Map(tables).set('head', head).set('glyf', glyf).set('loca', loca);
+  const tags = [...sfnt.tables.keys()].sort();
+  const headerLength = 12 + tags.length * 16;
+  let size = headerLength;
+  for (const t of tags) size += pad4(data.get(t)!.length);
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, 0x00010000); // TrueType outlines
+  view.setUint16(4, tags.length);
+  const power = 2 ** Math.floor(Math.log2(tags.length));
+  view.setUint16(6, power * 16); // searchRange, entrySelector, rangeShift
+  view.setUint16(8, Math.log2(power));
+  view.setUint16(10, tags.length * 16 - power * 16);
+  let at = headerLength;
+  tags.forEach((t, i) => {
+    const bytes = data.get(t)!;
+    const record = 12 + i * 16;
+    for (let k = 0; k < 4; k++) out[record + k] = t.charCodeAt(k);
+    view.setUint32(record + 8, at);
+    view.setUint32(record + 12, bytes.length);
+    out.set(bytes, at);
+    at += pad4(bytes.length);
+  });
+  return out;
+}
+
+const pad4 = (n: number) => (n + 3) & ~3;
+
+// Composite glyph flags (OpenType glyf table).
+const ARG_1_AND_2_ARE_WORDS = 0x0001;
+const WE_HAVE_A_SCALE = 0x0008;
+const MORE_COMPONENTS = 0x0020;
+const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
+const WE_HAVE_A_TWO_BY_TWO = 0x0080;
+
+/** The glyphs a composite glyph is made of (none for a simple glyph). */
+export function components(outline: Uint8Array): number[] {
+  const view = new DataView(outline.buffer, outline.byteOffset, outline.byteLength);
+  if (outline.byteLength < 10 || view.getInt16(0) >= 0) return [];
+  const out: number[] = [];
+  for (let at = 10; at + 4 <= outline.byteLength; ) {
+    const flags = view.getUint16(at);
+    out.push(view.getUint16(at + 2));
+    at += 4 + (flags & ARG_1_AND_2_ARE_WORDS ? 4 : 2);
+    if (flags & WE_HAVE_A_SCALE) at += 2;
+    else if (flags & WE_HAVE_AN_X_AND_Y_SCALE) at += 4;
+    else if (flags & WE_HAVE_A_TWO_BY_TWO) at += 8;
+    if (!(flags & MORE_COMPONENTS)) break;
+  }
+  return out;
+}
