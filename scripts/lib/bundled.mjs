@@ -126,14 +126,15 @@ function writeAtomically(file, contents) {
 /**
  * src/print/cjs-modules.ts loads pdf-lib with require() so that Node skips
  * scanning it for exports; esbuild leaves such a require to run time. In
- * the bundle it becomes a plain import, and pdf-lib is bundled too.
+ * the bundle it becomes a plain import, and pdf-lib is bundled too (with
+ * the one pako it and we share).
  * @type {import('esbuild').Plugin}
  */
 const requireAsImport = {
   name: 'cjs-modules-as-imports',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]print[\\/]cjs-modules\.ts$/ }, () => ({
-      contents: "import * as pdfLib from 'pdf-lib';\nexport { pdfLib };\n",
+      contents: "import * as pdfLib from 'pdf-lib';\nimport pako from 'pako';\nexport { pdfLib, pako };\n",
       loader: 'ts',
       resolveDir: join(import.meta.dirname, '..', '..', 'src', 'print'),
     }));

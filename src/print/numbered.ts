@@ -9,7 +9,7 @@ import { embedSubset } from './draw/embed-font.ts';
 import type { Font } from './fonts/font.ts';
 import { subsetToText } from './fonts/subset.ts';
 import { AREA_LEFT, BODY_SIZE, PAGE_HEIGHT, PAGE_WIDTH, baseline } from './geometry.ts';
-import { setMetadata, useNativeDeflate, type PdfMetadata } from './draw/pdf.ts';
+import { setMetadata, type PdfMetadata } from './draw/pdf.ts';
 
 const DIGITS = '0123456789';
 
@@ -20,7 +20,6 @@ export function copyNumber(n: number): string {
 export async function numberedRun(master: Uint8Array, copies: number, font: Font, meta: PdfMetadata): Promise<Uint8Array> {
   const { PDFDocument, beginText, endText, setFillingRgbColor, setFontAndSize, setTextMatrix, showText } = pdfLib;
   const doc = await PDFDocument.create({ updateMetadata: false });
-  useNativeDeflate(doc);
   const source = await PDFDocument.load(master, { updateMetadata: false });
   const pages = await doc.embedPdf(source, source.getPageIndices());
   const digits = embedSubset(doc, font, await subsetToText(font.file, DIGITS), [...DIGITS]);

@@ -9,20 +9,19 @@
  * the document is saved.
  */
 import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import { deflate } from 'node:zlib';
 import type { PDFDocument, PDFHexString, PDFRef } from 'pdf-lib';
+import { deflateOffThread } from './deflate.ts';
 import { pdfLib } from '../cjs-modules.ts';
 import { readCmap } from '../fonts/cmap.ts';
 import type { Font } from '../fonts/font.ts';
-
-const deflateAsync = promisify(deflate);
 
 export interface EmbeddedFont {
   /** The Type 0 font dictionary. */
   ref: PDFRef;
   /** The glyph codes (2 bytes each, Identity-H) of a text. */
   code(text: string): PDFHexString;
+  /** The same codes as content-stream text: `<00a1…>`. */
+  hex(text: string): string;
   /** Settles once the font file is compressed and in the document: await before saving. */
   ready: Promise<void>;
 }
@@ -80,20 +79,17 @@ export function embedSubset(doc: PDFDocument, font: Font, subset: Uint8Array, ch
     context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode }),
   );
 
-  const ready = deflateAsync(subset).then((compressed) => {
+  const ready = deflateOffThread(subset).then((compressed) => {
     context.assign(fileRef, context.stream(compressed, { Filter: 'FlateDecode', Length1: subset.length }));
   });
   // Each text looked up once: the subset has no layout features, so a character's glyph is its cmap entry.
-  const codes = new Map<string, PDFHexString>();
-  const code = (text: string) => {
-    let hex = codes.get(text);
-    if (!hex) {
-      const ids = [...text].map((ch) => (glyphOf.get(ch.codePointAt(0)!) ?? 0).toString(16).padStart(4, '0'));
-      codes.set(text, (hex = pdfLib.PDFHexString.of(ids.join(''))));
-    }
-    return hex;
+  const codes = new Map<string, string>();
+  const digits = (text: string) => {
+    let ids = codes.get(text);
+    if (ids === undefined) codes.set(text, (ids = [...text].map((ch) => (glyphOf.get(ch.codePointAt(0)!) ?? 0).toString(16).padStart(4, '0')).join('')));
+    return ids;
   };
-  return { ref, code, ready };
+  return { ref, code: (text) => pdfLib.PDFHexString.of(digits(text)), hex: (text) => `<${digits(text)}>`, ready };
 }
 
 /** The W array: runs of consecutive glyphs as `first [w1 w2 …]`. */

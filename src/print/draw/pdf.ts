@@ -4,8 +4,9 @@
  * layout put it, rules as filled strokes. Same input, same bytes.
  */
 import { deflateSync } from 'node:zlib';
-import type { PDFDocument, PDFName, PDFOperator, PDFPage } from 'pdf-lib';
-import { pdfLib } from '../cjs-modules.ts';
+import type { PDFDocument, PDFPage } from 'pdf-lib';
+import { deflateOffThread } from './deflate.ts';
+import { pako, pdfLib } from '../cjs-modules.ts';
 import { embedSubset, type EmbeddedFont } from './embed-font.ts';
 import type { FontRole } from '../fonts/roles.ts';
 import { subsetToText } from '../fonts/subset.ts';
@@ -13,7 +14,7 @@ import { PAGE_HEIGHT, PAGE_WIDTH, RED } from '../geometry.ts';
 import type { FontSet } from '../layout/set-lines.ts';
 import type { Color, GlyphOp, PageOps, RuleOp } from '../layout/types.ts';
 
-const { PDFNumber, PDFOperatorNames, beginText, endText, popGraphicsState, pushGraphicsState, rgb, setFillingRgbColor, setFontAndSize, setTextMatrix, showText } = pdfLib;
+const { rgb } = pdfLib;
 
 export interface PdfMetadata {
   title: string;
@@ -27,29 +28,27 @@ const COLORS: Record<Color, { r: number; g: number; b: number }> = { black: { r:
 
 export async function drawPdf(pages: readonly PageOps[], fonts: FontSet, meta: PdfMetadata): Promise<Uint8Array> {
   const doc = await pdfLib.PDFDocument.create({ updateMetadata: false });
-  useNativeDeflate(doc);
   const embedded = await embedFonts(doc, pages, fonts);
+  const compressing: Promise<void>[] = [];
   for (const ops of pages) {
     const page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
     for (const rule of ops.rules) drawRule(page, rule);
-    drawGlyphs(page, ops.glyphs, embedded, fonts);
+    compressing.push(drawGlyphs(page, ops.glyphs, embedded, fonts));
   }
-  // The font files were compressed on the thread pool while the pages were drawn.
-  await Promise.all([...new Set(embedded.values())].map((font) => font.ready));
+  // The font files and the pages' glyph streams were compressed on the thread pool while the pages were drawn.
+  await Promise.all([...[...new Set(embedded.values())].map((font) => font.ready), ...compressing]);
   setMetadata(doc, meta);
   return doc.save({ useObjectStreams: true });
 }
 
 /**
- * pdf-lib compresses embedded font files with pako, in JavaScript, which
- * took half the time of printing an issue; Node's zlib does the same
- * deflate natively (same level, deterministic output).
+ * pdf-lib compresses with pako, in JavaScript: every stream it deflates,
+ * including the object streams and the cross-reference stream it writes on
+ * save, which offer no hook. Compressing the font files that way took half
+ * the time of printing an issue. pako's deflate is pointed at Node's zlib,
+ * which writes the same format natively (default level, deterministic).
  */
-export function useNativeDeflate(doc: PDFDocument): void {
-  const context = doc.context;
-  context.flateStream = (contents, dict = {}) =>
-    context.stream(deflateSync(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), { ...dict, Filter: 'FlateDecode' });
-}
+pako.deflate = (data) => deflateSync(data);
 
 export function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   const date = new Date(`${meta.date}T00:00:00Z`);
@@ -101,8 +100,14 @@ function drawRule(page: PDFPage, rule: RuleOp): void {
 /** Dashes that make up —— must join: each is drawn stretched so its ink fills its cell. */
 const DASHES = new Set(['—', '―', '⸺']);
 
-/** Glyphs that share a baseline, font, size and colour go into one TJ array; gaps become TJ adjustments. */
-function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], embedded: Map<FontRole, EmbeddedFont>, fonts: FontSet): void {
+/**
+ * Glyphs that share a baseline, font, size and colour go into one TJ array;
+ * gaps become TJ adjustments. The page's glyphs are one content stream,
+ * written as text directly (a few thousand operators a page: pdf-lib's
+ * operator objects took a tenth of the time of an issue) and compressed on
+ * the thread pool; it is in place once the returned promise settles.
+ */
+function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], embedded: Map<FontRole, EmbeddedFont>, fonts: FontSet): Promise<void> {
   // Only dashes next to a dash (——) are stretched; a lone dash (as in “— 3 —”) keeps its shape.
   const paired = (i: number) =>
     DASHES.has(glyphs[i]!.text) && [glyphs[i - 1], glyphs[i + 1]].some((n) => n && DASHES.has(n.text) && n.y === glyphs[i]!.y);
@@ -116,44 +121,40 @@ function drawGlyphs(page: PDFPage, glyphs: readonly GlyphOp[], embedded: Map<Fon
     else runs.push([g]);
     if (paired(i)) dashRuns.add(runs.at(-1)!);
   });
-  const ops: PDFOperator[] = [pushGraphicsState()];
-  const keys = new Map<EmbeddedFont, PDFName>();
+  const lines = ['q'];
+  const keys = new Map<EmbeddedFont, string>();
   for (const run of runs) {
     const font = embedded.get(run[0]!.role)!;
-    const { code } = font;
-    if (!keys.has(font)) keys.set(font, page.node.newFontDictionary('F', font.ref));
+    if (!keys.has(font)) keys.set(font, page.node.newFontDictionary('F', font.ref).toString());
     const key = keys.get(font)!;
     const dash = dashRuns.has(run) ? stretchDash(run[0]!, fonts) : undefined;
-    ops.push(...(dash ? dashOperators(run[0]!, code, key, dash) : runOperators(page, run, code, key, fonts[run[0]!.role].advance)));
+    if (dash) dashLines(lines, run[0]!, font, key, dash);
+    else runLines(lines, run, font, key, fonts[run[0]!.role].advance);
   }
-  ops.push(popGraphicsState());
-  // One content stream per page, compressed natively (pushOperators would deflate it with pako).
-  const content = Buffer.from(ops.map((op) => op.toString()).join('\n'), 'latin1');
-  page.node.addContentStream(page.doc.context.register(page.doc.context.flateStream(content)));
+  lines.push('Q');
+  const { context } = page.doc;
+  const ref = context.nextRef();
+  page.node.addContentStream(ref);
+  return deflateOffThread(Buffer.from(lines.join('\n'), 'latin1')).then((compressed) => {
+    context.assign(ref, context.stream(compressed, { Filter: 'FlateDecode' }));
+  });
 }
 
-function runOperators(page: PDFPage, run: readonly GlyphOp[], code: EmbeddedFont['code'], key: PDFName, advance: (text: string, size: number) => number): PDFOperator[] {
+/** Text state for a run: the operators pdf-lib would write (BT, rg, Tf, Tm … ET). */
+function runLines(lines: string[], run: readonly GlyphOp[], font: EmbeddedFont, key: string, advance: (text: string, size: number) => number): void {
   const first = run[0]!;
   const { size } = first;
-  const c = COLORS[first.color];
-  const array = page.doc.context.obj([]);
+  let array = '[ ';
   run.forEach((g, i) => {
-    array.push(code(g.text));
+    array += `${font.hex(g.text)} `;
     const next = run[i + 1];
     if (!next) return;
     // TJ moves left by n/1000 of the size; the natural advance is what the font would move by itself.
     const gap = next.x - (g.x + advance(g.text, size));
     const adjust = Math.round(((-gap * 1000) / size) * 1000) / 1000;
-    if (adjust !== 0) array.push(PDFNumber.of(adjust));
+    if (adjust !== 0) array += `${adjust} `;
   });
-  return [
-    beginText(),
-    setFillingRgbColor(c.r, c.g, c.b),
-    setFontAndSize(key, size),
-    setTextMatrix(1, 0, 0, 1, round(first.x), round(PAGE_HEIGHT - first.y)),
-    pdfLib.PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]),
-    endText(),
-  ];
+  lines.push('BT', color(first), `${key} ${size} Tf`, `1 0 0 1 ${round(first.x)} ${round(PAGE_HEIGHT - first.y)} Tm`, `${array}] TJ`, 'ET');
 }
 
 /** Horizontal scale and left shift that make a dash's ink span its whole cell. */
@@ -165,16 +166,15 @@ function stretchDash(g: GlyphOp, fonts: FontSet): { scale: number; x: number } |
   return { scale, x: g.x - ink.minX * g.size * scale };
 }
 
-function dashOperators(g: GlyphOp, code: EmbeddedFont['code'], key: PDFName, dash: { scale: number; x: number }): PDFOperator[] {
-  const c = COLORS[g.color];
-  return [
-    beginText(),
-    setFillingRgbColor(c.r, c.g, c.b),
-    setFontAndSize(key, g.size),
-    setTextMatrix(dash.scale, 0, 0, 1, round(dash.x), round(PAGE_HEIGHT - g.y)),
-    showText(code(g.text)),
-    endText(),
-  ];
+function dashLines(lines: string[], g: GlyphOp, font: EmbeddedFont, key: string, dash: { scale: number; x: number }): void {
+  lines.push('BT', color(g), `${key} ${g.size} Tf`, `${dash.scale} 0 0 1 ${round(dash.x)} ${round(PAGE_HEIGHT - g.y)} Tm`, `${font.hex(g.text)} Tj`, 'ET');
 }
 
+function color(g: GlyphOp): string {
+  const c = COLORS[g.color];
+  return `${c.r} ${c.g} ${c.b} rg`;
+}
+
+// Numbers in the content stream are written with String(): every one is rounded to 3 decimals
+// (or is a scale near 1, a size or a colour component), so none takes exponent notation.
 const round = (n: number) => Math.round(n * 1000) / 1000;

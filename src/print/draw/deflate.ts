@@ -1,0 +1,17 @@
+/**
+ * Compressing on Node's thread pool while the main thread draws. zlib's
+ * async API hands its output back in chunks (16 KB by default), and each
+ * chunk waits for the main thread before the next one is compressed: while
+ * the pages were being drawn, a font file's compression all but stalled and
+ * finished only after. One chunk as large as the input can need (deflate
+ * never grows data by more than a few bytes per 16 KB) makes it a single
+ * round trip.
+ */
+import { promisify } from 'node:util';
+import { deflate } from 'node:zlib';
+
+const deflateAsync = promisify(deflate);
+
+export function deflateOffThread(data: Uint8Array): Promise<Buffer> {
+  return deflateAsync(data, { chunkSize: Math.max(64 * 1024, data.length + (data.length >> 10) + 1024) });
+}
