@@ -34,7 +34,8 @@ export const BUNDLE_DIR = join(import.meta.dirname, '..', '..', 'node_modules', 
  */
 export async function importBundled(entry, dir = BUNDLE_DIR) {
   if (process.env.JIANBAO_BUNDLE === 'off') return runFromSource(entry);
-  const name = basename(entry).replace(/\.[cm]?[jt]s$/, '');
+  // Named for the entry's full path too: two checkouts may share one node_modules (a symlink).
+  const name = `${basename(entry).replace(/\.[cm]?[jt]s$/, '')}-${pathHash(resolve(entry))}`;
   const bundle = join(dir, `${name}.mjs`);
   const manifestFile = join(dir, `${name}.json`);
   /** @type {BundleUse} */
@@ -49,6 +50,16 @@ export async function importBundled(entry, dir = BUNDLE_DIR) {
   }
   await import(pathToFileURL(bundle).href);
   return use;
+}
+
+/**
+ * FNV-1a of a path, in hex: enough to tell checkouts apart (node:crypto would cost a cold run ~5 ms to load).
+ * @param {string} path
+ */
+function pathHash(path) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** @param {string} entry @returns {Promise<BundleUse>} */

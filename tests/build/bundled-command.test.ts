@@ -5,7 +5,7 @@
  * `npm run print` does.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,8 +21,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(cacheDir = join(dir, 'cache'), env: Record<string, string> = {}) {
-  const script = `const { importBundled } = await import(${JSON.stringify(BUNDLED)}); console.log('use=' + await importBundled(${JSON.stringify(join(dir, 'entry.ts'))}, ${JSON.stringify(cacheDir)}));`;
+function run(cacheDir = join(dir, 'cache'), env: Record<string, string> = {}, entry = join(dir, 'entry.ts')) {
+  const script = `const { importBundled } = await import(${JSON.stringify(BUNDLED)}); console.log('use=' + await importBundled(${JSON.stringify(entry)}, ${JSON.stringify(cacheDir)}));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, ...env } });
   expect(r.status, r.stderr).toBe(0);
   return { answer: /answer=(\d+)/.exec(r.stdout)?.[1], use: /use=(\w+)/.exec(r.stdout)?.[1] };
@@ -39,6 +39,17 @@ describe('importBundled', () => {
     writeFileSync(join(dir, 'answer.ts'), 'export const answer = (): number => 2;\n');
     expect(run()).toEqual({ answer: '2', use: 'built' });
     expect(run()).toEqual({ answer: '2', use: 'cached' });
+  });
+
+  it('keeps the bundles of two entries of the same name apart (checkouts sharing node_modules)', () => {
+    const other = join(dir, 'other');
+    mkdirSync(other);
+    writeFileSync(join(other, 'entry.ts'), "console.log('answer=7');\n");
+    const cache = join(dir, 'cache');
+    expect(run(cache)).toEqual({ answer: '1', use: 'built' });
+    expect(run(cache, {}, join(other, 'entry.ts'))).toEqual({ answer: '7', use: 'built' });
+    expect(run(cache)).toEqual({ answer: '1', use: 'cached' });
+    expect(run(cache, {}, join(other, 'entry.ts'))).toEqual({ answer: '7', use: 'cached' });
   });
 
   it('runs from the sources when bundling is turned off', () => {
