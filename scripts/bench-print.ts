@@ -4,8 +4,11 @@
  * The print engine against two ways of making the same bulletin PDF:
  * Chromium's page.pdf() of the issue's web page, and Typst (typst-ts node
  * compiler) with a GB/T 9704-style template (bench/typst/bulletin.typ).
- * For each: warm time in one process (median of N, after one untimed run),
- * cold time of a whole fresh run (median of a few), file size, page count.
+ * For each: warm time in one process (median of N, after untimed runs;
+ * jianbao and Typst timed in turn), cold time of a whole fresh process
+ * (median of a few, the three CLIs in turn), file size, page count. Typst's
+ * cold time is taken twice: from the Markdown (our archive loader, then
+ * Typst) and alone on a Typst source already written, the strict peer.
  * Prints a table and writes bench/print.json.
  *
  * The issue is, unless named, the sample issue whose print edition is
@@ -41,9 +44,11 @@ const count = (name: string, fallback: number): number => {
   if (!Number.isInteger(n) || n < 1) fail(`${name} 须为正整数`);
   return n;
 };
-const WARM_RUNS = count('--runs', 15);
+const WARM_RUNS = count('--runs', 30);
+const WARMUP_RUNS = 10;
+const WARM_BLOCK = 5;
 const COLD_RUNS = count('--cold-runs', 5);
-const CHROMIUM_WARM_RUNS = Math.max(1, Math.round(WARM_RUNS / 2));
+const CHROMIUM_WARM_RUNS = Math.max(1, Math.round(WARM_RUNS / 4));
 
 function fail(message: string): never {
   console.error(message);
@@ -142,8 +147,6 @@ const ours = { pdf: join(scratch, 'jianbao.pdf'), bytes: 0, pages: 0 };
   if (ours.pages !== first.pages) log(`注意：printIssue 报 ${first.pages} 页，PDF 实有 ${ours.pages} 页`);
   writeFileSync(ours.pdf, first.bytes!);
 }
-const oursWarm = await repeat(WARM_RUNS, () => printIssue(root, archive, issue, fonts));
-log(`jianbao 热：中位 ${median(oursWarm).toFixed(1)} ms（${WARM_RUNS} 次）`);
 const cliOut = join(scratch, 'jianbao-cli.pdf');
 const oursCli = ['scripts/print.mjs', key, '--out', cliOut];
 // The first run after a change to the code bundles it (scripts/lib/bundled.mjs) and fills Node's compile cache.
@@ -176,10 +179,26 @@ function typstPdf(): Buffer {
   writeFileSync(typst.pdf, first);
 }
 // Warm as the engine's warm: fonts loaded, but no memoised layout from the run before.
-const typstWarm = await repeat(WARM_RUNS, () => {
+const typstUncached = () => {
   compiler.evictCache(0);
   return typstPdf();
-});
+};
+const oursOnce = () => printIssue(root, archive, issue, fonts);
+// A warm process has run its code many times (the build's drawing threads print issue after issue):
+// both engines get untimed runs first, then are timed in alternating blocks of runs, so that the machine's
+// slow moments fall on both while each engine still runs several issues in a row, as it would alone.
+await repeat(WARMUP_RUNS, oursOnce);
+await repeat(WARMUP_RUNS, typstUncached);
+const oursWarm: number[] = [];
+const typstWarm: number[] = [];
+for (let done = 0; done < WARM_RUNS; done += WARM_BLOCK) {
+  const n = Math.min(WARM_BLOCK, WARM_RUNS - done);
+  await typstUncached(); // the first run after the other engine's is not timed: its caches are the other's
+  typstWarm.push(...(await repeat(n, typstUncached)));
+  await oursOnce();
+  oursWarm.push(...(await repeat(n, oursOnce)));
+}
+log(`jianbao 热：中位 ${median(oursWarm).toFixed(1)} ms（${WARM_RUNS} 次，先空跑 ${WARMUP_RUNS} 次）`);
 // Typst's incremental case: the same source again, its memo cache hot.
 typstPdf();
 const typstCached = await repeat(WARM_RUNS, typstPdf);
