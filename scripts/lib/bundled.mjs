@@ -13,8 +13,9 @@
  * .ts file makes Node load its TypeScript stripper, ~40 ms of a cold run.
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readFile } from 'node:fs/promises';
 
 /** @typedef {'cached' | 'built' | 'source'} BundleUse */
 
@@ -28,11 +29,13 @@ export const BUNDLE_DIR = join(import.meta.dirname, '..', '..', 'node_modules', 
 
 /**
  * Imports (runs) `entry` from its bundle, making the bundle first when it is missing or stale.
+ * `external`: packages left to load at run time (native addons cannot be bundled).
  * @param {string} entry
  * @param {string} [dir]
+ * @param {{ external?: string[] }} [options]
  * @returns {Promise<BundleUse>}
  */
-export async function importBundled(entry, dir = BUNDLE_DIR) {
+export async function importBundled(entry, dir = BUNDLE_DIR, { external = [] } = {}) {
   if (process.env.JIANBAO_BUNDLE === 'off') return runFromSource(entry);
   // Named for the entry's full path too: two checkouts may share one node_modules (a symlink).
   const name = `${basename(entry).replace(/\.[cm]?[jt]s$/, '')}-${pathHash(resolve(entry))}`;
@@ -42,7 +45,7 @@ export async function importBundled(entry, dir = BUNDLE_DIR) {
   let use = 'cached';
   if (!isFresh(manifestFile)) {
     try {
-      await build(entry, bundle, manifestFile);
+      await build(entry, bundle, manifestFile, external);
       use = 'built';
     } catch {
       return runFromSource(entry);
@@ -87,8 +90,8 @@ function isFresh(manifestFile) {
   });
 }
 
-/** @param {string} entry @param {string} bundle @param {string} manifestFile */
-async function build(entry, bundle, manifestFile) {
+/** @param {string} entry @param {string} bundle @param {string} manifestFile @param {string[]} external */
+async function build(entry, bundle, manifestFile, external) {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
     entryPoints: [entry],
@@ -106,7 +109,8 @@ async function build(entry, bundle, manifestFile) {
     legalComments: 'none',
     // CommonJS packages inside an ES module bundle still call require() for Node's own modules.
     banner: { js: "import { createRequire as __jianbaoRequire } from 'node:module'; const require = __jianbaoRequire(import.meta.url);" },
-    plugins: [requireAsImport],
+    plugins: [requireAsImport, ownImportMeta],
+    external,
   });
   const cwd = process.cwd();
   const inputs = Object.keys(result.metafile.inputs)
@@ -149,5 +153,29 @@ const requireAsImport = {
       loader: 'ts',
       resolveDir: join(import.meta.dirname, '..', '..', 'src', 'print'),
     }));
+  },
+};
+
+/**
+ * In a bundle, `import.meta.url` would be the bundle's own place. Our files
+ * use it to find things beside them (font packages, the Typst template), so
+ * each keeps its own: the three `import.meta` paths become string literals.
+ * @type {import('esbuild').Plugin}
+ */
+const ownImportMeta = {
+  name: 'own-import-meta',
+  setup(b) {
+    b.onLoad({ filter: /\.[cm]?[jt]s$/ }, async ({ path }) => {
+      if (path.includes(`${sep}node_modules${sep}`)) return undefined;
+      const source = await readFile(path, 'utf8');
+      if (!source.includes('import.meta')) return undefined;
+      return {
+        contents: source
+          .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href))
+          .replaceAll('import.meta.dirname', JSON.stringify(dirname(path)))
+          .replaceAll('import.meta.filename', JSON.stringify(path)),
+        loader: /\.[cm]?ts$/.test(path) ? 'ts' : 'js',
+      };
+    });
   },
 };

@@ -1,0 +1,17 @@
+/**
+ * node bench/typst/compile.mjs 2025/24 --out <file> [--source <file.typ>]
+ * Runs bench/typst/compile.ts (archive → Typst source → Typst → PDF) the way
+ * scripts/print.mjs runs the print command: plain-JavaScript launcher, one
+ * bundled file, Node's compile cache. Both cold runs of the print benchmark
+ * then load the archive with the same code at the same cost, and differ
+ * only in the engine. The Typst compiler is a native addon: left outside
+ * the bundle.
+ */
+import { enableCompileCache, flushCompileCache } from 'node:module';
+import { join } from 'node:path';
+
+enableCompileCache?.(join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'node-compile'));
+const { importBundled, BUNDLE_DIR } = await import('../../scripts/lib/bundled.mjs');
+await importBundled(join(import.meta.dirname, 'compile.ts'), BUNDLE_DIR, { external: ['@myriaddreamin/typst-ts-node-compiler'] });
+flushCompileCache?.();
+process.exit(process.exitCode ?? 0);
