@@ -205,9 +205,11 @@ const typstCached = await repeat(WARM_RUNS, typstPdf);
 log(`Typst 热：中位 ${median(typstWarm).toFixed(1)} ms（清缓存），${median(typstCached).toFixed(1)} ms（缓存命中）`);
 
 // Cold runs, taken in turn so that a slow moment of the machine falls on all three alike:
-// jianbao from the Markdown; Typst from the Markdown too (our archive loader, then Typst);
-// Typst alone on the Typst source already written (the strict peer).
-const typstCli = ['bench/typst/compile.ts', key, '--out', join(scratch, 'typst-cli.pdf')];
+// jianbao from the Markdown; Typst from the Markdown too (the same archive loader, launched and
+// bundled the same way as scripts/print.mjs, then Typst); Typst alone on the Typst source already
+// written (the strict peer).
+const typstCli = ['bench/typst/compile.mjs', key, '--out', join(scratch, 'typst-cli.pdf')];
+spawnTimed(typstCli); // untimed: bundles compile.ts on the first run after a change
 const typstFileCli = ['bench/typst/compile-file.mjs', typst.source, join(scratch, 'typst-file.pdf'), TYPST_DIR, ...typstFontPaths(root)];
 spawnTimed(typstFileCli); // untimed: the first load of the compiler's native module
 const oursCold: number[] = [];
@@ -219,7 +221,7 @@ for (let i = 0; i < COLD_RUNS; i++) {
   typstFileCold.push(spawnTimed(typstFileCli));
 }
 log(`jianbao 冷：中位 ${median(oursCold).toFixed(0)} ms（${COLD_RUNS} 次 node scripts/print.mjs）`);
-log(`Typst 冷：中位 ${median(typstCold).toFixed(0)} ms（node bench/typst/compile.ts，含读档案），仅 Typst ${median(typstFileCold).toFixed(0)} ms（node bench/typst/compile-file.mjs，源文件已备好）`);
+log(`Typst 冷：中位 ${median(typstCold).toFixed(0)} ms（node bench/typst/compile.mjs，含读档案），仅 Typst ${median(typstFileCold).toFixed(0)} ms（node bench/typst/compile-file.mjs，源文件已备好）`);
 
 // ---------------------------------------------------------------- 3. Chromium
 
@@ -313,7 +315,7 @@ const result = {
     compilerCreateMs: round(typstCreateMs),
     version: 'typst 0.14 via @myriaddreamin/typst-ts-node-compiler',
     warm: 'compile + pdf on one NodeCompiler, evictCache(0) before each',
-    cold: `node bench/typst/compile.ts ${key} --out <tmp> (loads the archive with our loader, then Typst)`,
+    cold: `node bench/typst/compile.mjs ${key} --out <tmp> (the archive loaded as scripts/print.mjs loads it, then Typst)`,
     coldSourceReadyMs: round(median(typstFileCold), 0),
     coldSourceReadyMinMs: round(Math.min(...typstFileCold), 0),
     coldSourceReadyRunsMs: typstFileCold.map((x) => round(x, 0)),

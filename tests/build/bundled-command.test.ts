@@ -52,6 +52,14 @@ describe('importBundled', () => {
     expect(run(cache, {}, join(other, 'entry.ts'))).toEqual({ answer: '7', use: 'cached' });
   });
 
+  it('keeps each file’s own import.meta paths in the bundle', () => {
+    mkdirSync(join(dir, 'lib'));
+    writeFileSync(join(dir, 'lib', 'where.ts'), 'export const where = (): string => import.meta.dirname;\n');
+    writeFileSync(join(dir, 'entry.ts'), "import { where } from './lib/where.ts';\nconsole.log(`answer=${where() === process.env.EXPECTED ? 1 : 0}`);\n");
+    expect(run(undefined, { EXPECTED: join(dir, 'lib') })).toEqual({ answer: '1', use: 'built' });
+    expect(run(undefined, { EXPECTED: join(dir, 'lib') })).toEqual({ answer: '1', use: 'cached' });
+  });
+
   it('runs from the sources when bundling is turned off', () => {
     expect(run(undefined, { JIANBAO_BUNDLE: 'off' })).toEqual({ answer: '1', use: 'source' });
   });

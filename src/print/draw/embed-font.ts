@@ -8,8 +8,8 @@
  * on Node's thread pool while the pages are drawn, and put in place before
  * the document is saved.
  */
-import { createHash } from 'node:crypto';
 import type { PDFDocument, PDFHexString, PDFRef } from 'pdf-lib';
+import { crc32 } from 'node:zlib';
 import { deflateOffThread } from './deflate.ts';
 import { pdfLib } from '../cjs-modules.ts';
 import { readCmap } from '../fonts/cmap.ts';
@@ -44,7 +44,7 @@ export function embedSubset(doc: PDFDocument, font: Font, subset: Uint8Array, ch
   const d = font.descriptor;
   const em = (n: number) => Math.round(n * 1000 * 1000) / 1000;
   // A subset tag from the subset itself: same glyphs, same name (the output stays byte-identical).
-  const tag = [...createHash('sha256').update(subset).digest().subarray(0, 6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
+  const tag = subsetTag(subset);
   const name = `${tag}+${d.postscriptName}`;
 
   const fileRef = context.nextRef();
@@ -90,6 +90,14 @@ export function embedSubset(doc: PDFDocument, font: Font, subset: Uint8Array, ch
     return ids;
   };
   return { ref, code: (text) => pdfLib.PDFHexString.of(digits(text)), hex: (text) => `<${digits(text)}>`, ready };
+}
+
+/** Six capital letters from the subset's CRC-32 (zlib's, already loaded: node:crypto would cost a cold run ~5 ms to load). */
+function subsetTag(subset: Uint8Array): string {
+  let n = crc32(subset);
+  let tag = '';
+  for (let i = 0; i < 6; i++, n = Math.floor(n / 26)) tag += String.fromCharCode(65 + (n % 26));
+  return tag;
 }
 
 /** The W array: runs of consecutive glyphs as `first [w1 w2 …]`. */

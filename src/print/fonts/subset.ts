@@ -11,7 +11,7 @@
  * (no layout closure, no layout tables): the engine positions every glyph
  * itself, so alternates and OpenType features would be dead weight.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { compactFont, type CompactFont } from './compact-font.ts';
 
@@ -52,7 +52,7 @@ const wasmFile = () => createRequire(import.meta.url).resolve('harfbuzzjs/dist/h
 
 let harfbuzz: Promise<Harfbuzz> | undefined;
 function loadHarfbuzz(): Promise<Harfbuzz> {
-  harfbuzz ??= readFile(wasmFile()).then((wasm) => WebAssembly.compile(wasm)).then(instantiate);
+  harfbuzz ??= WebAssembly.compile(readFileSync(wasmFile())).then(instantiate);
   return harfbuzz;
 }
 
