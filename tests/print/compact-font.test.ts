@@ -19,12 +19,14 @@ const LATIN = join(dirname(fromSatori.resolve('harfbuzzjs/package.json')), 'test
 
 const first = '代表工作2025年第24期：联络站“家站点”——建议办理……（一）、ABC xyz 0.5% №';
 const later = '票决制民生实事项目人大代表之家ÀÉÎÕÜàéîõüçñÅå';
+// Brackets without their other half: harfbuzz's bidi closure would add the mirror image.
+const unpaired = '《代表（一( [ «';
 
 describe('compact fonts for harfbuzz', () => {
   const files = [...new Set(FONT_ROLES.map((role) => DEFAULT_FONT_FILES[role]())), LATIN];
   for (const file of files) {
     it(`${file.split('/').pop()}: subsets are the bytes a whole-font subset gives, first and later`, async () => {
-      for (const text of [first, later, first + later]) {
+      for (const text of [unpaired, first, later, first + later]) {
         const lazy = await subsetToText(file, text);
         const whole = await subsetToText(file, text, { wholeFile: true });
         expect(lazy.length).toBeGreaterThan(1000);

@@ -7,8 +7,8 @@
  * harfbuzz's 65 MB heap with room to spare, whatever their size.
  *
  * harfbuzz reads no other outline: a subset keeps .notdef, the glyphs the
- * characters map to, and the parts of composite glyphs (layout closure is
- * off and the layout tables are dropped, see subset.ts). The subset is the
+ * characters map to, and the parts of composite glyphs (layout and bidi
+ * closure are off and the layout tables are dropped, see subset.ts). The subset is the
  * same bytes as one cut from the whole font (tests/print/compact-font.test.ts).
  * A font for which that does not hold (PostScript outlines, or colour layers
  * in COLR) is passed whole.

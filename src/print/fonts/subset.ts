@@ -43,6 +43,8 @@ const SETS_DROP_TABLE_TAG = 3;
 const SETS_LAYOUT_FEATURE_TAG = 6;
 const FLAG_NO_HINTING = 0x1;
 const FLAG_NO_LAYOUT_CLOSURE = 0x200;
+/** Without it harfbuzz adds the mirror image of every bracket (（ brings ）): glyphs never drawn. */
+const FLAG_NO_BIDI_CLOSURE = 0x800;
 /** Tables a PDF viewer never reads from an embedded TrueType font. */
 const DROPPED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'vhea', 'vmtx', 'VORG', 'STAT', 'meta', 'DSIG', 'gasp', 'hdmx', 'LTSH', 'kern'];
 
@@ -106,7 +108,7 @@ export async function subsetToText(file: string, text: string, { wholeFile = fal
     hb.hb_set_clear(hb.hb_subset_input_set(input, SETS_LAYOUT_FEATURE_TAG));
     const drop = hb.hb_subset_input_set(input, SETS_DROP_TABLE_TAG);
     for (const t of DROPPED_TABLES) hb.hb_set_add(drop, tag(t));
-    hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | FLAG_NO_HINTING | FLAG_NO_LAYOUT_CLOSURE);
+    hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | FLAG_NO_HINTING | FLAG_NO_LAYOUT_CLOSURE | FLAG_NO_BIDI_CLOSURE);
     const subset = hb.hb_subset_or_fail(face, input);
     if (!subset) throw new Error('harfbuzz: hb_subset_or_fail failed (is the font file damaged?)');
     const blob = hb.hb_face_reference_blob(subset);
