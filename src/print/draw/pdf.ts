@@ -73,7 +73,8 @@ async function embedFonts(doc: PDFDocument, pages: readonly PageOps[], fonts: Fo
     }
   }
   const byFile = new Map<string, EmbeddedFont>();
-  for (const [file, chars] of [...textByFile].sort(([a], [b]) => a.localeCompare(b))) {
+  // The font with the most characters first: its file is the longest to compress, which starts as soon as it is embedded.
+  for (const [file, chars] of [...textByFile].sort(([a, x], [b, y]) => y.size - x.size || a.localeCompare(b))) {
     const role = (Object.keys(fonts) as FontRole[]).find((r) => fonts[r].file === file)!;
     const subset = await subsetToText(fonts[role].file, [...chars].join(''));
     byFile.set(file, embedSubset(doc, fonts[role], subset, [...chars]));
