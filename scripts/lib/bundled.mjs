@@ -93,6 +93,7 @@ function isFresh(manifestFile) {
 /** @param {string} entry @param {string} bundle @param {string} manifestFile @param {string[]} external */
 async function build(entry, bundle, manifestFile, external) {
   const esbuild = await import('esbuild');
+  const started = BigInt(Date.now() - 1000) * 1_000_000n;
   const result = await esbuild.build({
     entryPoints: [entry],
     bundle: true,
@@ -128,6 +129,8 @@ async function build(entry, bundle, manifestFile, external) {
   mkdirSync(dirname(bundle), { recursive: true });
   // Bundle before manifest, each renamed into place: a concurrent run sees a whole old or a whole new pair.
   writeAtomically(bundle, result.outputFiles[0].contents);
+  // A file saved while esbuild read it may be in the bundle as it was: then no manifest, so the next run bundles again.
+  if (manifest.inputs.some(([, , mtime]) => BigInt(mtime) >= started)) return;
   writeAtomically(manifestFile, JSON.stringify(manifest));
 }
 

@@ -5,7 +5,7 @@
  * `npm run print` does.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,10 +14,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 const BUNDLED = pathToFileURL(resolve('scripts/lib/bundled.mjs')).href;
 
 let dir: string;
+let clock = 0;
+
+/** Writes a source file saved `clock` minutes ago, each one later than the last (a file saved just now is another case). */
+function save(file: string, text: string): void {
+  writeFileSync(file, text);
+  const when = new Date(Date.now() - 60 * 60_000 + ++clock * 60_000);
+  utimesSync(file, when, when);
+}
+
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'jianbao-bundled-'));
-  writeFileSync(join(dir, 'entry.ts'), "import { answer } from './answer.ts';\nconst n: number = answer();\nconsole.log(`answer=${n}`);\n");
-  writeFileSync(join(dir, 'answer.ts'), 'export const answer = (): number => 1;\n');
+  save(join(dir, 'entry.ts'), "import { answer } from './answer.ts';\nconst n: number = answer();\nconsole.log(`answer=${n}`);\n");
+  save(join(dir, 'answer.ts'), 'export const answer = (): number => 1;\n');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -36,15 +45,22 @@ describe('importBundled', () => {
 
   it('bundles again when a file that went into the bundle changes', () => {
     expect(run().use).toBe('built');
-    writeFileSync(join(dir, 'answer.ts'), 'export const answer = (): number => 2;\n');
+    save(join(dir, 'answer.ts'), 'export const answer = (): number => 2;\n');
     expect(run()).toEqual({ answer: '2', use: 'built' });
     expect(run()).toEqual({ answer: '2', use: 'cached' });
+  });
+
+  it('does not trust a bundle made while a file in it was being saved', () => {
+    writeFileSync(join(dir, 'answer.ts'), 'export const answer = (): number => 3;\n'); // saved just now
+    expect(run()).toEqual({ answer: '3', use: 'built' });
+    // No manifest was kept: the next run bundles again rather than risk a bundle of half-saved sources.
+    expect(run()).toEqual({ answer: '3', use: 'built' });
   });
 
   it('keeps the bundles of two entries of the same name apart (checkouts sharing node_modules)', () => {
     const other = join(dir, 'other');
     mkdirSync(other);
-    writeFileSync(join(other, 'entry.ts'), "console.log('answer=7');\n");
+    save(join(other, 'entry.ts'), "console.log('answer=7');\n");
     const cache = join(dir, 'cache');
     expect(run(cache)).toEqual({ answer: '1', use: 'built' });
     expect(run(cache, {}, join(other, 'entry.ts'))).toEqual({ answer: '7', use: 'built' });
@@ -54,8 +70,8 @@ describe('importBundled', () => {
 
   it('keeps each file’s own import.meta paths in the bundle', () => {
     mkdirSync(join(dir, 'lib'));
-    writeFileSync(join(dir, 'lib', 'where.ts'), 'export const where = (): string => import.meta.dirname;\n');
-    writeFileSync(join(dir, 'entry.ts'), "import { where } from './lib/where.ts';\nconsole.log(`answer=${where() === process.env.EXPECTED ? 1 : 0}`);\n");
+    save(join(dir, 'lib', 'where.ts'), 'export const where = (): string => import.meta.dirname;\n');
+    save(join(dir, 'entry.ts'), "import { where } from './lib/where.ts';\nconsole.log(`answer=${where() === process.env.EXPECTED ? 1 : 0}`);\n");
     expect(run(undefined, { EXPECTED: join(dir, 'lib') })).toEqual({ answer: '1', use: 'built' });
     expect(run(undefined, { EXPECTED: join(dir, 'lib') })).toEqual({ answer: '1', use: 'cached' });
   });
