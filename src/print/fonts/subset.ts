@@ -7,9 +7,10 @@
  * harfbuzz is given each font cut down to the outlines subsets have needed
  * so far in this process (compact-font.ts), and keeps its face until a
  * subset needs more: reading a whole 15 MB CJK font, for every issue or
- * even once, would cost more than laying the issue out. Only the glyphs of the characters drawn are kept
- * (no layout closure, no layout tables): the engine positions every glyph
- * itself, so alternates and OpenType features would be dead weight.
+ * even once, would cost more than laying the issue out. A subset keeps only
+ * the glyphs of the characters drawn (no layout or bidi closure, no layout
+ * tables): the engine positions every glyph itself, so alternates, mirrored
+ * brackets and OpenType features would be dead weight.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
