@@ -14,7 +14,7 @@
  * in COLR) is passed whole.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { readSfntFile, type Sfnt } from './sfnt.ts';
+import { sfntOf, type Sfnt } from './sfnt.ts';
 
 export interface CompactFont {
   /** Takes in the outlines `codePoints` need; true when any was missing. */
@@ -27,16 +27,15 @@ export interface CompactFont {
 const CLOSURE_TABLES = ['COLR'];
 
 export function compactFont(file: string, { whole = false } = {}): CompactFont {
-  const sfnt = readSfntFile(file);
+  const sfnt = sfntOf(file);
   if (whole || !sfnt.hasGlyf || CLOSURE_TABLES.some((t) => sfnt.tables.has(t))) {
     const bytes = new Uint8Array(readFileSync(file));
     return { add: () => false, bytes: () => bytes };
   }
   const tables = new Map<string, Uint8Array>();
-  withFile(file, (read) => {
-    for (const [tag, { offset, length }] of sfnt.tables) if (tag !== 'glyf' && tag !== 'loca') tables.set(tag, read(offset, length));
-  });
-  const glyphCount = new DataView(tables.get('maxp')!.buffer).getUint16(4);
+  for (const tag of sfnt.tables.keys()) if (tag !== 'glyf' && tag !== 'loca') tables.set(tag, sfnt.table(tag)!);
+  const maxp = tables.get('maxp')!;
+  const glyphCount = new DataView(maxp.buffer, maxp.byteOffset, maxp.byteLength).getUint16(4);
   const outlines = new Map<number, Uint8Array>();
   return {
     add: (codePoints) => {

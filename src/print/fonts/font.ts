@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type Fontkit from '@pdf-lib/fontkit';
 import type { FontRole } from './roles.ts';
-import { readSfntFile } from './sfnt.ts';
+import { sfntOf } from './sfnt.ts';
 
 export interface Font {
   role: FontRole;
@@ -38,7 +38,7 @@ const cache = new Map<string, Omit<Font, 'role'>>();
 export function loadFont(role: FontRole, file: string): Font {
   let font = cache.get(file);
   if (!font) {
-    const sfnt = readSfntFile(file);
+    const sfnt = sfntOf(file);
     const upm = sfnt.unitsPerEm;
     const advances = new Map<number, number>();
     const coverage = new Map<string, boolean>();

@@ -26,6 +26,8 @@ export interface Sfnt {
   postscriptName: string | undefined;
   /** Each table's place in the file. */
   tables: ReadonlyMap<string, { offset: number; length: number }>;
+  /** A table's bytes (from memory when it was read with the metric tables). */
+  table(tag: string): Uint8Array | undefined;
   /** TrueType outlines (glyf); false for PostScript (CFF) outlines. */
   hasGlyf: boolean;
   /** The glyph a code point is drawn with; 0 (.notdef) when the font has none. */
@@ -43,6 +45,15 @@ const TAG_TTCF = 0x74746366;
 
 /** Tables read whole; the outlines (glyf, CFF) are not. */
 const METRIC_TABLES = ['head', 'hhea', 'hmtx', 'maxp', 'cmap', 'OS/2', 'post', 'name', 'loca'];
+
+const opened = new Map<string, Sfnt>();
+
+/** `readSfntFile`, once per file and process: layout and subsetting read the same font. */
+export function sfntOf(file: string): Sfnt {
+  let sfnt = opened.get(file);
+  if (!sfnt) opened.set(file, (sfnt = readSfntFile(file)));
+  return sfnt;
+}
 
 /** Opens a font file reading only its directory and metric tables (the first ~0.5 MB of a 15 MB CJK font). */
 export function readSfntFile(file: string): Sfnt {
@@ -140,6 +151,13 @@ export function readSfnt(bytes: Uint8Array, readAt?: (offset: number, length: nu
     xHeight: os2 !== undefined && view.getUint16(os2) >= 2 ? view.getInt16(os2 + 86) : 0,
     postscriptName: postscriptName(bytes, view, tables.get('name')?.offset),
     tables,
+    table: (tag) => {
+      const at = tables.get(tag);
+      if (!at) return undefined;
+      if (at.offset + at.length <= bytes.byteLength) return bytes.subarray(at.offset, at.offset + at.length);
+      if (!readAt) throw new FontFormatError('不是完整的字体文件（内容比表目录所说的短）');
+      return readAt(at.offset, at.length);
+    },
     hasGlyf: glyf !== undefined && loca !== undefined,
     glyphId: cmapLookup(bytes, table('cmap')),
     advance: (glyph) => view.getUint16(hmtx + Math.min(glyph, metricsCount - 1) * 4),
