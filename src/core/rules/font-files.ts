@@ -1,5 +1,5 @@
 /** Font files an office names in publication.yaml must exist and be fonts the print engine reads, or the print edition cannot be made. */
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics.ts';
 import type { ParsedContent } from '../load/parse-content.ts';
@@ -24,27 +24,50 @@ export function checkFontFiles(parsed: ParsedContent, root: string, bag: Diagnos
       });
       continue;
     }
-    const signature = firstBytes(file);
-    if (SFNT_SIGNATURES.includes(signature)) continue;
+    const problem = fontProblem(file);
+    if (!problem) continue;
     bag.add({
       ...where,
-      message: WEB_FONT_SIGNATURES.includes(signature)
-        ? `“${path}”是网页字体（WOFF），印刷版读不了`
-        : `“${path}”不是 TrueType/OpenType 字体文件`,
-      fix: '换用字体的 .ttf、.otf 或 .ttc 文件，或删去此行以使用默认字体',
+      message: `“${path}”${problem}`,
+      fix: '换用字体完整的 .ttf、.otf 或 .ttc 文件，或删去此行以使用默认字体',
       rule: 'publication.font-unreadable',
     });
   }
 }
 
-function firstBytes(file: string): string {
+/** Tables the print engine reads from every font (plus outlines: glyf and loca, or CFF). */
+const REQUIRED_TABLES = ['head', 'hhea', 'hmtx', 'maxp', 'cmap'];
+
+/** What is wrong with a font file, from its signature and table directory; undefined when nothing is. */
+export function fontProblem(file: string): string | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
-    const head = Buffer.alloc(4);
-    return head.toString('latin1', 0, readSync(fd, head, 0, 4, 0));
+    const size = fstatSync(fd).size;
+    const read = (offset: number, length: number) => {
+      const out = Buffer.alloc(length);
+      return out.subarray(0, readSync(fd!, out, 0, length, offset));
+    };
+    const header = read(0, 16);
+    const signature = header.toString('latin1', 0, 4);
+    if (WEB_FONT_SIGNATURES.includes(signature)) return '是网页字体（WOFF），印刷版读不了';
+    if (!SFNT_SIGNATURES.includes(signature) || header.length < 16) return '不是 TrueType/OpenType 字体文件';
+    // A collection (.ttc): the first font in it, as the print engine uses.
+    const start = signature === 'ttcf' ? header.readUInt32BE(12) : 0;
+    const count = read(start + 4, 2).readUInt16BE(0);
+    const directory = read(start + 12, count * 16);
+    if (directory.length < count * 16) return '不完整（文件在表目录处就结束了）';
+    const tables = new Set<string>();
+    for (let i = 0; i < count; i++) {
+      const record = directory.subarray(i * 16, i * 16 + 16);
+      if (record.readUInt32BE(8) + record.readUInt32BE(12) > size) return '不完整（文件比它的表目录所说的短）';
+      tables.add(record.toString('latin1', 0, 4));
+    }
+    const missing = REQUIRED_TABLES.filter((t) => !tables.has(t));
+    if (!(tables.has('glyf') && tables.has('loca')) && !tables.has('CFF ')) missing.push('glyf');
+    return missing.length ? `缺少字体表 ${missing.join('、')}` : undefined;
   } catch {
-    return ''; // a folder, or a file that cannot be read
+    return '无法读取'; // a folder, or a file that cannot be read
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
