@@ -26,7 +26,8 @@ if (!id || !out) {
 }
 
 const root = resolve('.');
-const { archive } = loadArchive(root);
+// As scripts/commands/print.ts loads it: this issue's articles and every issue's index.md.
+const { archive } = loadArchive(root, 'content', { articlesOf: id });
 const issue = archive?.issues.find((i) => i.year === id.year && i.number === id.number);
 if (!archive || !issue) {
   console.error(`档案中没有 ${key}`);

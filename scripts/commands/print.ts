@@ -30,7 +30,9 @@ const id = parseIssueKey(key);
 if (!id) fail(`“${key}”不是期号。${USAGE}`, 2);
 
 const root = resolve('.');
-const loaded = loadArchive(root);
+// This issue's articles only (and every issue's index.md, for the numbering): the time to print one
+// issue does not grow with the archive, and a mistake in another issue does not stop this one.
+const loaded = loadArchive(root, 'content', { articlesOf: id });
 if (!loaded.archive || loaded.errorCount > 0) fail(formatReport(loaded.diagnostics));
 const archive = loaded.archive;
 const issue = archive.issues.find((i) => i.year === id.year && i.number === id.number);

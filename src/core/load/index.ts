@@ -4,6 +4,7 @@ import { buildArchive } from '../archive.ts';
 import type { Archive } from '../model.ts';
 import { parseContent, type ParsedContent } from './parse-content.ts';
 import { readContentTree } from './read-tree.ts';
+import type { IssueId } from '../numbering.ts';
 
 export interface LoadResult {
   archive: Archive | undefined;
@@ -13,9 +14,18 @@ export interface LoadResult {
   errorCount: number;
 }
 
-export function loadArchive(root: string, dir = 'content'): LoadResult {
+export interface LoadOptions {
+  /**
+   * Read only this issue's articles (every issue's index.md still, for the numbering):
+   * for `npm run print`, which prints one issue of what may be a 20-year archive.
+   * The other issues' articles are then neither read nor checked.
+   */
+  articlesOf?: IssueId;
+}
+
+export function loadArchive(root: string, dir = 'content', options: LoadOptions = {}): LoadResult {
   const bag = new DiagnosticBag();
-  const tree = readContentTree(root, dir);
+  const tree = readContentTree(root, dir, options.articlesOf);
   if (!tree) {
     bag.add({
       file: dir,

@@ -27,6 +27,7 @@ import { closest } from '../text/closest.ts';
 import { ARTICLE_HINTS, DISTRIBUTION_HINTS, ISSUE_HINTS, PUBLICATION_HINTS, VOCABULARY_HINTS } from './hints.ts';
 import { parseMarkdownSource, normalizeNewlines } from './markdown-source.ts';
 import type { ContentTree, SourceFile } from './read-tree.ts';
+import type { IssueId } from '../numbering.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { reportSchemaIssues, type FieldHints } from './zod-issues.ts';
 
@@ -79,6 +80,8 @@ export interface ParsedContent {
   articles: ParsedArticle[];
   /** Issue folders (`content/issues/2025/24`) found, with or without files. */
   issueFolders: string[];
+  /** Only this issue's articles were read (see readContentTree). */
+  onlyArticlesOf?: IssueId;
 }
 
 interface DataFileSpec {
@@ -109,6 +112,7 @@ export function parseContent(tree: ContentTree, bag: DiagnosticBag): ParsedConte
     issues: [],
     articles: [],
     issueFolders: [],
+    ...(tree.onlyArticlesOf ? { onlyArticlesOf: tree.onlyArticlesOf } : {}),
   };
   const byPath = new Map(tree.files.map((f) => [f.path, f]));
 

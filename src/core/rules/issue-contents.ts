@@ -1,6 +1,7 @@
 /** Each issue folder has an index.md and articles with unique slugs, orders 1..n and a body. */
 import type { DiagnosticBag } from '../diagnostics.ts';
 import type { ParsedArticle, ParsedContent } from '../load/parse-content.ts';
+import { isIssueFolder } from '../load/read-tree.ts';
 
 export function checkIssueContents(parsed: ParsedContent, bag: DiagnosticBag): void {
   const indexByFolder = new Map(parsed.issues.map((i) => [i.folder, i]));
@@ -19,7 +20,7 @@ export function checkIssueContents(parsed: ParsedContent, bag: DiagnosticBag): v
         fix: `新建 ${folder}/index.md，写上 --- date: 出刊日期 ---`,
         rule: 'issue.missing-index',
       });
-    } else if (articles.length === 0) {
+    } else if (articles.length === 0 && (!parsed.onlyArticlesOf || isIssueFolder(folder, parsed.dir, parsed.onlyArticlesOf))) {
       bag.add({
         file: index.file,
         line: 0,
