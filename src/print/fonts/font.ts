@@ -42,6 +42,7 @@ export function loadFont(role: FontRole, file: string): Font {
     const upm = sfnt.unitsPerEm;
     const advances = new Map<number, number>();
     const coverage = new Map<string, boolean>();
+    const inks = new Map<string, { minX: number; maxX: number }>();
     const advanceUnits = (cp: number) => {
       let a = advances.get(cp);
       if (a === undefined) advances.set(cp, (a = sfnt.advance(sfnt.glyphId(cp))));
@@ -60,9 +61,14 @@ export function loadFont(role: FontRole, file: string): Font {
         return known;
       },
       ink: (char) => {
-        const glyph = sfnt.glyphId(char.codePointAt(0)!);
-        const box = sfnt.glyphBox(glyph) ?? cffGlyphBox(file, glyph);
-        return { minX: box.minX / upm, maxX: box.maxX / upm };
+        let ink = inks.get(char);
+        if (!ink) {
+          // The glyph's header lies among the outlines, which are not in memory: read once per character.
+          const glyph = sfnt.glyphId(char.codePointAt(0)!);
+          const box = sfnt.glyphBox(glyph) ?? cffGlyphBox(file, glyph);
+          inks.set(char, (ink = { minX: box.minX / upm, maxX: box.maxX / upm }));
+        }
+        return ink;
       },
       ascent: sfnt.ascender / upm,
       descent: sfnt.descender / upm,
