@@ -7,11 +7,7 @@
  * only in the engine. The Typst compiler is a native addon: left outside
  * the bundle.
  */
-import { enableCompileCache, flushCompileCache } from 'node:module';
 import { join } from 'node:path';
 
-enableCompileCache?.(join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'node-compile'));
-const { importBundled, BUNDLE_DIR } = await import('../../scripts/lib/bundled.mjs');
-await importBundled(join(import.meta.dirname, 'compile.ts'), BUNDLE_DIR, { external: ['@myriaddreamin/typst-ts-node-compiler'] });
-flushCompileCache?.();
-process.exit(process.exitCode ?? 0);
+const { runCommand } = await import('../../scripts/lib/bundled.mjs');
+await runCommand(join(import.meta.dirname, 'compile.ts'), { external: ['@myriaddreamin/typst-ts-node-compiler'] });

@@ -13,8 +13,8 @@
  * A font for which that does not hold (PostScript outlines, or colour layers
  * in COLR) is passed whole.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { sfntOf, type Sfnt } from './sfnt.ts';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { readExactly, sfntOf, type Sfnt } from './sfnt.ts';
 
 export interface CompactFont {
   /** Takes in the outlines `codePoints` need; true when any was missing. */
@@ -51,15 +51,7 @@ export function compactFont(file: string, { whole = false } = {}): CompactFont {
 function withFile(file: string, use: (read: (offset: number, length: number) => Uint8Array) => void): void {
   const fd = openSync(file, 'r');
   try {
-    use((offset, length) => {
-      const out = new Uint8Array(length);
-      for (let done = 0; done < length; ) {
-        const n = readSync(fd, out, done, length - done, offset + done);
-        if (n === 0) throw new Error(`${file}：字体文件比它的表目录所说的短`);
-        done += n;
-      }
-      return out;
-    });
+    use((offset, length) => readExactly(fd, offset, length));
   } finally {
     closeSync(fd);
   }

@@ -87,7 +87,8 @@ export function readSfntFile(file: string): Sfnt {
   }
 }
 
-function readExactly(fd: number, offset: number, length: number): Uint8Array {
+/** `length` bytes of an open font file from `offset`; a file shorter than its directory says is not a whole font. */
+export function readExactly(fd: number, offset: number, length: number): Uint8Array {
   const out = new Uint8Array(length);
   for (let done = 0; done < length; ) {
     const n = readSync(fd, out, done, length - done, offset + done);
