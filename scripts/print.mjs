@@ -3,7 +3,7 @@
  * A cold start is mostly loading code, so this launcher is plain JavaScript
  * (a .ts entry makes Node load its TypeScript stripper first, ~40 ms) and
  * runs the command (scripts/commands/print.ts) from one bundled file
- * (scripts/lib/bundled.mjs), kept compiled by Node's compile cache.
+ * (scripts/lib/bundled.mjs), with V8's code cache of the previous run.
  */
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';

@@ -2,7 +2,7 @@
  * node bench/typst/compile.mjs 2025/24 --out <file> [--source <file.typ>]
  * Runs bench/typst/compile.ts (archive → Typst source → Typst → PDF) the way
  * scripts/print.mjs runs the print command: plain-JavaScript launcher, one
- * bundled file, Node's compile cache. Both cold runs of the print benchmark
+ * bundled file, V8's code cache. Both cold runs of the print benchmark
  * then load the archive with the same code at the same cost, and differ
  * only in the engine. The Typst compiler is a native addon: left outside
  * the bundle.

@@ -20,44 +20,49 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-const args = process.argv.slice(2);
-const numbered = args.includes('--numbered');
-const outIndex = args.indexOf('--out');
-const out = outIndex >= 0 ? args[outIndex + 1] : undefined;
-const key = args.find((a, i) => !a.startsWith('--') && (outIndex < 0 || i !== outIndex + 1));
-if (!key || (outIndex >= 0 && !out)) fail(USAGE, 2);
-const id = parseIssueKey(key);
-if (!id) fail(`“${key}”不是期号。${USAGE}`, 2);
+export async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const numbered = args.includes('--numbered');
+  const outIndex = args.indexOf('--out');
+  const out = outIndex >= 0 ? args[outIndex + 1] : undefined;
+  const key = args.find((a, i) => !a.startsWith('--') && (outIndex < 0 || i !== outIndex + 1));
+  if (!key || (outIndex >= 0 && !out)) fail(USAGE, 2);
+  const id = parseIssueKey(key);
+  if (!id) fail(`“${key}”不是期号。${USAGE}`, 2);
 
-const root = resolve('.');
-// This issue's articles only (and every issue's index.md, for the numbering): the time to print one
-// issue does not grow with the archive, and a mistake in another issue does not stop this one.
-const loaded = loadArchive(root, 'content', { articlesOf: id });
-if (!loaded.archive || loaded.errorCount > 0) fail(formatReport(loaded.diagnostics));
-const archive = loaded.archive;
-const issue = archive.issues.find((i) => i.year === id.year && i.number === id.number);
-if (!issue) fail(`档案中没有${issueLabel(id)}。现有：${archive.issues.map((i) => i.key).join('、')}`);
-if (numbered && issue.distribution.copies === null) {
-  fail(`${issueLabel(issue)}没有设定印数，无法印制编号本。请在 ${issue.file} 中写 copies: 份数（或在分送名单中设定 copies）。`);
+  const root = resolve('.');
+  // This issue's articles only (and every issue's index.md, for the numbering): the time to print one
+  // issue does not grow with the archive, and a mistake in another issue does not stop this one.
+  const loaded = loadArchive(root, 'content', { articlesOf: id });
+  if (!loaded.archive || loaded.errorCount > 0) fail(formatReport(loaded.diagnostics));
+  const archive = loaded.archive;
+  const issue = archive.issues.find((i) => i.year === id.year && i.number === id.number);
+  if (!issue) fail(`档案中没有${issueLabel(id)}。现有：${archive.issues.map((i) => i.key).join('、')}`);
+  if (numbered && issue.distribution.copies === null) {
+    fail(`${issueLabel(issue)}没有设定印数，无法印制编号本。请在 ${issue.file} 中写 copies: 份数（或在分送名单中设定 copies）。`);
+  }
+
+  const fonts = loadFonts(root, archive);
+  const result = await printIssue(root, archive, issue, fonts);
+  if (!result.bytes) fail(formatReport(result.diagnostics));
+
+  let bytes = result.bytes;
+  if (numbered) {
+    bytes = await numberedRun(result.bytes, issue.distribution.copies!, fonts.body, {
+      title: `${archive.publication.title} ${issueLabel(issue)}（编号本）`,
+      author: archive.publication.organ,
+      subject: issue.articles.map((a) => a.displayTitle).join('；'),
+      date: issue.date,
+    });
+  }
+  const target = resolve(root, out ?? `dist/${numbered ? numberedPdfPath(issue) : pdfPath(issue)}`);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, bytes);
+
+  console.log(`${archive.publication.title} ${issueLabel(issue)}${numbered ? '（编号本）' : ''}：${target}`);
+  console.log(formatSummary(printSummary(result.pages, issue.distribution.copies)));
+  if (numbered) console.log(`份号：${'000001'} 至 ${String(issue.distribution.copies).padStart(6, '0')}，文件 ${(bytes.length / 1024).toFixed(1)} KB`);
 }
 
-const fonts = loadFonts(root, archive);
-const result = await printIssue(root, archive, issue, fonts);
-if (!result.bytes) fail(formatReport(result.diagnostics));
-
-let bytes = result.bytes;
-if (numbered) {
-  bytes = await numberedRun(result.bytes, issue.distribution.copies!, fonts.body, {
-    title: `${archive.publication.title} ${issueLabel(issue)}（编号本）`,
-    author: archive.publication.organ,
-    subject: issue.articles.map((a) => a.displayTitle).join('；'),
-    date: issue.date,
-  });
-}
-const target = resolve(root, out ?? `dist/${numbered ? numberedPdfPath(issue) : pdfPath(issue)}`);
-mkdirSync(dirname(target), { recursive: true });
-writeFileSync(target, bytes);
-
-console.log(`${archive.publication.title} ${issueLabel(issue)}${numbered ? '（编号本）' : ''}：${target}`);
-console.log(formatSummary(printSummary(result.pages, issue.distribution.copies)));
-if (numbered) console.log(`份号：${'000001'} 至 ${String(issue.distribution.copies).padStart(6, '0')}，文件 ${(bytes.length / 1024).toFixed(1)} KB`);
+// Run directly (node scripts/commands/print.ts); the launcher imports it and calls main() itself.
+if (import.meta.main) void main();

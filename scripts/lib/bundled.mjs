@@ -2,23 +2,33 @@
  * Runs a command from one bundled file instead of its few hundred source
  * modules. `npm run print` loads the content model, Markdown, YAML, zod,
  * pdf-lib and the print engine: about 450 modules, whose resolving and
- * loading was a third of a cold run even with Node's compile cache. esbuild
- * bundles them into one file on the first run and again whenever any file
- * that went into the bundle changes (size or modification time, from the
- * input list esbuild reports), so an edit to src/ takes effect on the next
- * run as it would without the bundle. If bundling fails for any reason the
- * command runs from its sources.
+ * loading was a third of a cold run. esbuild bundles them into one file on
+ * the first run and again whenever any file that went into the bundle
+ * changes (size or modification time, from the input list esbuild reports),
+ * so an edit to src/ takes effect on the next run as it would without the
+ * bundle. If bundling fails for any reason the command runs from its sources.
+ *
+ * The bundle runs with V8's code cache of everything the previous run
+ * compiled, not only what the file's first pass compiles (what Node's own
+ * compile cache keeps): a cold run then parses and compiles almost nothing.
+ *
+ * A command module exports `main()`, which the launcher calls; run directly
+ * it starts itself with `if (import.meta.main) await main()`.
  *
  * Plain JavaScript (types in JSDoc), as is the launcher that imports it: a
  * .ts file makes Node load its TypeScript stripper, ~40 ms of a cold run.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { enableCompileCache, flushCompileCache } from 'node:module';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readFile } from 'node:fs/promises';
+import { Script, constants as vmConstants } from 'node:vm';
 
-/** @typedef {'cached' | 'built' | 'source'} BundleUse */
+/**
+ * How a run went: from a bundle reused or just made, or from the sources; and
+ * whether V8's code cache was used, made for the next run, or not involved.
+ * @typedef {{ bundle: 'cached' | 'built' | 'source', code: 'used' | 'made' | 'none' }} BundleUse
+ */
 
 /** Where bundles live: beside the build cache, never in git. */
 export const BUNDLE_DIR = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'jianbao-cli');
@@ -29,29 +39,26 @@ export const BUNDLE_DIR = join(import.meta.dirname, '..', '..', 'node_modules', 
  */
 
 /**
- * A command line's whole run: Node's compile cache on, `entry` run from its
- * bundle, the cache written out and the process ended. A bug's stack is
- * printed without Node's echo of the bundle's one long line (bad input is
- * reported by the command itself). Left to Node's own exit, writing the
- * cache and tearing down took another ~100 ms of every run.
+ * A command line's whole run: `entry` run from its bundle and the process
+ * ended. A bug's stack is printed without Node's echo of the bundle's one
+ * long line (bad input is reported by the command itself). Left to Node's
+ * own exit, tearing down took another ~100 ms of every run.
  * @param {string} entry
  * @param {{ external?: string[] }} [options]
  * @returns {Promise<never>}
  */
 export async function runCommand(entry, options = {}) {
-  enableCompileCache?.(join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'node-compile'));
   try {
     await importBundled(entry, BUNDLE_DIR, options);
   } catch (error) {
     console.error(error instanceof Error ? error.stack : error);
     process.exitCode = 1;
   }
-  flushCompileCache?.();
   process.exit(process.exitCode ?? 0);
 }
 
 /**
- * Imports (runs) `entry` from its bundle, making the bundle first when it is missing or stale.
+ * Runs `entry` (its top level, then its `main()`) from its bundle, making the bundle first when it is missing or stale.
  * `external`: packages left to load at run time (native addons cannot be bundled).
  * @param {string} entry
  * @param {string} [dir]
@@ -62,20 +69,58 @@ export async function importBundled(entry, dir = BUNDLE_DIR, { external = [] } =
   if (process.env.JIANBAO_BUNDLE === 'off') return runFromSource(entry);
   // Named for the entry's full path too: two checkouts may share one node_modules (a symlink).
   const name = `${basename(entry).replace(/\.[cm]?[jt]s$/, '')}-${pathHash(resolve(entry))}`;
-  const bundle = join(dir, `${name}.mjs`);
+  const bundle = join(dir, `${name}.cjs`);
   const manifestFile = join(dir, `${name}.json`);
-  /** @type {BundleUse} */
-  let use = 'cached';
+  let made = false;
   if (!isFresh(manifestFile)) {
     try {
       await build(entry, bundle, manifestFile, external);
-      use = 'built';
+      made = true;
     } catch {
       return runFromSource(entry);
     }
   }
-  await import(pathToFileURL(bundle).href);
-  return use;
+  return { bundle: made ? 'built' : 'cached', code: await runBundle(bundle, dir, name) };
+}
+
+/**
+ * Runs a bundle as Node runs a CommonJS file, with V8's code cache for it
+ * when there is one, and leaves the cache for the next run when there was
+ * none (or V8 refused it: another Node, other flags). The cache is made
+ * after `main()`, so that it holds every function the run compiled.
+ * V8 checks a cache against its source by length only, so each cache is
+ * named for its bundle's contents (the checksum on the bundle's first line).
+ * @param {string} bundle
+ * @param {string} dir
+ * @param {string} name
+ * @returns {Promise<BundleUse['code']>}
+ */
+async function runBundle(bundle, dir, name) {
+  const source = readFileSync(bundle, 'utf8');
+  const cacheFile = join(dir, `${name}-${source.slice(3, source.indexOf('\n'))}.v8`);
+  /** @type {Buffer | undefined} */
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    cachedData,
+    importModuleDynamically: vmConstants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  /** @type {{ exports: { main?: () => Promise<void> } }} */
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  await module.exports.main?.();
+  if (cachedData && !script.cachedDataRejected) return 'used';
+  try {
+    writeAtomically(cacheFile, script.createCachedData());
+  } catch {
+    // A read-only cache folder: the next run compiles again, as this one did.
+  }
+  return 'made';
 }
 
 /**
@@ -90,8 +135,9 @@ function pathHash(path) {
 
 /** @param {string} entry @returns {Promise<BundleUse>} */
 async function runFromSource(entry) {
-  await import(pathToFileURL(resolve(entry)).href);
-  return 'source';
+  const module = await import(pathToFileURL(resolve(entry)).href);
+  await module.main?.();
+  return { bundle: 'source', code: 'none' };
 }
 
 /** @param {string} manifestFile */
@@ -113,15 +159,21 @@ function isFresh(manifestFile) {
   });
 }
 
-/** @param {string} entry @param {string} bundle @param {string} manifestFile @param {string[]} external */
-async function build(entry, bundle, manifestFile, external) {
+/**
+ * The bundle of `entry` and the files that went into it (absolute paths).
+ * Throws when esbuild cannot bundle it (e.g. top-level await, which a CommonJS bundle cannot hold).
+ * @param {string} entry
+ * @param {string[]} [external]
+ * @returns {Promise<{ code: Uint8Array, inputs: string[] }>}
+ */
+export async function bundle(entry, external = []) {
   const esbuild = await import('esbuild');
-  const started = BigInt(Date.now() - 1000) * 1_000_000n;
   const result = await esbuild.build({
     entryPoints: [entry],
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    // CommonJS, so that it runs as a vm.Script with a code cache (an ES module cannot, without a flag).
+    format: 'cjs',
     target: 'node22',
     mainFields: ['module', 'main'],
     write: false,
@@ -131,8 +183,6 @@ async function build(entry, bundle, manifestFile, external) {
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: 'none',
-    // CommonJS packages inside an ES module bundle still call require() for Node's own modules.
-    banner: { js: "import { createRequire as __jianbaoRequire } from 'node:module'; const require = __jianbaoRequire(import.meta.url);" },
     plugins: [requireAsImport, ownImportMeta],
     external,
   });
@@ -142,6 +192,14 @@ async function build(entry, bundle, manifestFile, external) {
     .map((file) => resolve(cwd, file));
   // The bundler's own recipe is an input too: change this file and bundles are made again.
   inputs.push(resolve(import.meta.filename));
+  return { code: result.outputFiles[0].contents, inputs };
+}
+
+/** @param {string} entry @param {string} bundleFile @param {string} manifestFile @param {string[]} external */
+async function build(entry, bundleFile, manifestFile, external) {
+  const { crc32 } = await import('node:zlib');
+  const started = BigInt(Date.now() - 1000) * 1_000_000n;
+  const { code, inputs } = await bundle(entry, external);
   /** @type {Manifest} */
   const manifest = {
     inputs: inputs.map((file) => {
@@ -149,9 +207,13 @@ async function build(entry, bundle, manifestFile, external) {
       return [file, Number(s.size), String(s.mtimeNs)];
     }),
   };
-  mkdirSync(dirname(bundle), { recursive: true });
+  mkdirSync(dirname(bundleFile), { recursive: true });
   // Bundle before manifest, each renamed into place: a concurrent run sees a whole old or a whole new pair.
-  writeAtomically(bundle, result.outputFiles[0].contents);
+  // The first line names the contents, and with them the code cache that belongs to them.
+  writeAtomically(bundleFile, Buffer.concat([Buffer.from(`// ${crc32(code).toString(16)}-${code.length}\n`), code]));
+  for (const old of readdirSync(dirname(bundleFile))) {
+    if (old.startsWith(`${basename(bundleFile, '.cjs')}-`) && old.endsWith('.v8')) rmSync(join(dirname(bundleFile), old), { force: true });
+  }
   // A file saved while esbuild read it may be in the bundle as it was: then no manifest, so the next run bundles again.
   if (manifest.inputs.some(([, , mtime]) => BigInt(mtime) >= started)) return;
   writeAtomically(manifestFile, JSON.stringify(manifest));
@@ -186,20 +248,23 @@ const requireAsImport = {
  * In a bundle, `import.meta.url` would be the bundle's own place. Our files
  * use it to find things beside them (font packages, the Typst template), so
  * each keeps its own: the three `import.meta` paths become string literals.
+ * (A CommonJS bundle has no `import.meta` at all.)
  * @type {import('esbuild').Plugin}
  */
 const ownImportMeta = {
   name: 'own-import-meta',
   setup(b) {
-    b.onLoad({ filter: /\.[cm]?[jt]s$/ }, async ({ path }) => {
+    b.onLoad({ filter: /\.[cm]?[jt]s$/ }, ({ path }) => {
       if (path.includes(`${sep}node_modules${sep}`)) return undefined;
-      const source = await readFile(path, 'utf8');
+      const source = readFileSync(path, 'utf8');
       if (!source.includes('import.meta')) return undefined;
       return {
         contents: source
           .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href))
           .replaceAll('import.meta.dirname', JSON.stringify(dirname(path)))
-          .replaceAll('import.meta.filename', JSON.stringify(path)),
+          .replaceAll('import.meta.filename', JSON.stringify(path))
+          // Never the main module in a bundle: the launcher calls main().
+          .replaceAll('import.meta.main', 'false'),
         loader: /\.[cm]?ts$/.test(path) ? 'ts' : 'js',
       };
     });

@@ -1,14 +1,15 @@
 /**
  * scripts/lib/bundled.mjs runs a command from one bundled file, made again
  * whenever a file that went into it changes, and from its sources when
- * bundling is off or fails. Each case runs in a fresh Node process, as
- * `npm run print` does.
+ * bundling is off or fails; V8's code cache of the previous run goes with
+ * each bundle. Each case runs in a fresh Node process, as `npm run print` does.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const BUNDLED = pathToFileURL(resolve('scripts/lib/bundled.mjs')).href;
@@ -25,36 +26,36 @@ function save(file: string, text: string): void {
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'jianbao-bundled-'));
-  save(join(dir, 'entry.ts'), "import { answer } from './answer.ts';\nconst n: number = answer();\nconsole.log(`answer=${n}`);\n");
+  save(join(dir, 'entry.ts'), "import { answer } from './answer.ts';\nexport async function main(): Promise<void> {\n  const n: number = answer();\n  console.log(`answer=${n}`);\n}\n");
   save(join(dir, 'answer.ts'), 'export const answer = (): number => 1;\n');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(cacheDir = join(dir, 'cache'), env: Record<string, string> = {}, entry = join(dir, 'entry.ts')) {
-  const script = `const { importBundled } = await import(${JSON.stringify(BUNDLED)}); console.log('use=' + await importBundled(${JSON.stringify(entry)}, ${JSON.stringify(cacheDir)}));`;
+  const script = `const { importBundled } = await import(${JSON.stringify(BUNDLED)}); const u = await importBundled(${JSON.stringify(entry)}, ${JSON.stringify(cacheDir)}); console.log('use=' + u.bundle + ' code=' + u.code);`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, ...env } });
   expect(r.status, r.stderr).toBe(0);
-  return { answer: /answer=(\d+)/.exec(r.stdout)?.[1], use: /use=(\w+)/.exec(r.stdout)?.[1] };
+  return { answer: /answer=(\d+)/.exec(r.stdout)?.[1], use: /use=(\w+)/.exec(r.stdout)?.[1], code: /code=(\w+)/.exec(r.stdout)?.[1] };
 }
 
 describe('importBundled', () => {
   it('bundles on the first run and reuses the bundle after', () => {
-    expect(run()).toEqual({ answer: '1', use: 'built' });
-    expect(run()).toEqual({ answer: '1', use: 'cached' });
+    expect(run()).toMatchObject({ answer: '1', use: 'built' });
+    expect(run()).toMatchObject({ answer: '1', use: 'cached' });
   });
 
   it('bundles again when a file that went into the bundle changes', () => {
     expect(run().use).toBe('built');
     save(join(dir, 'answer.ts'), 'export const answer = (): number => 2;\n');
-    expect(run()).toEqual({ answer: '2', use: 'built' });
-    expect(run()).toEqual({ answer: '2', use: 'cached' });
+    expect(run()).toMatchObject({ answer: '2', use: 'built' });
+    expect(run()).toMatchObject({ answer: '2', use: 'cached' });
   });
 
   it('does not trust a bundle made while a file in it was being saved', () => {
     writeFileSync(join(dir, 'answer.ts'), 'export const answer = (): number => 3;\n'); // saved just now
-    expect(run()).toEqual({ answer: '3', use: 'built' });
+    expect(run()).toMatchObject({ answer: '3', use: 'built' });
     // No manifest was kept: the next run bundles again rather than risk a bundle of half-saved sources.
-    expect(run()).toEqual({ answer: '3', use: 'built' });
+    expect(run()).toMatchObject({ answer: '3', use: 'built' });
   });
 
   it('keeps the bundles of two entries of the same name apart (checkouts sharing node_modules)', () => {
@@ -62,27 +63,63 @@ describe('importBundled', () => {
     mkdirSync(other);
     save(join(other, 'entry.ts'), "console.log('answer=7');\n");
     const cache = join(dir, 'cache');
-    expect(run(cache)).toEqual({ answer: '1', use: 'built' });
-    expect(run(cache, {}, join(other, 'entry.ts'))).toEqual({ answer: '7', use: 'built' });
-    expect(run(cache)).toEqual({ answer: '1', use: 'cached' });
-    expect(run(cache, {}, join(other, 'entry.ts'))).toEqual({ answer: '7', use: 'cached' });
+    expect(run(cache)).toMatchObject({ answer: '1', use: 'built' });
+    expect(run(cache, {}, join(other, 'entry.ts'))).toMatchObject({ answer: '7', use: 'built' });
+    expect(run(cache)).toMatchObject({ answer: '1', use: 'cached' });
+    expect(run(cache, {}, join(other, 'entry.ts'))).toMatchObject({ answer: '7', use: 'cached' });
   });
 
   it('keeps each file’s own import.meta paths in the bundle', () => {
     mkdirSync(join(dir, 'lib'));
     save(join(dir, 'lib', 'where.ts'), 'export const where = (): string => import.meta.dirname;\n');
     save(join(dir, 'entry.ts'), "import { where } from './lib/where.ts';\nconsole.log(`answer=${where() === process.env.EXPECTED ? 1 : 0}`);\n");
-    expect(run(undefined, { EXPECTED: join(dir, 'lib') })).toEqual({ answer: '1', use: 'built' });
-    expect(run(undefined, { EXPECTED: join(dir, 'lib') })).toEqual({ answer: '1', use: 'cached' });
+    expect(run(undefined, { EXPECTED: join(dir, 'lib') })).toMatchObject({ answer: '1', use: 'built' });
+    expect(run(undefined, { EXPECTED: join(dir, 'lib') })).toMatchObject({ answer: '1', use: 'cached' });
+  });
+
+  it('keeps V8’s code cache of a run for the next runs', () => {
+    expect(run()).toEqual({ answer: '1', use: 'built', code: 'made' });
+    expect(run()).toEqual({ answer: '1', use: 'cached', code: 'used' });
+    expect(run()).toEqual({ answer: '1', use: 'cached', code: 'used' });
+  });
+
+  it('never runs a bundle with the code cache of other contents, even of the same length', () => {
+    expect(run().code).toBe('made');
+    // Same length as before: V8 itself would check no more than the length.
+    save(join(dir, 'answer.ts'), 'export const answer = (): number => 2;\n');
+    expect(run()).toEqual({ answer: '2', use: 'built', code: 'made' });
+    expect(run()).toEqual({ answer: '2', use: 'cached', code: 'used' });
+    expect(readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.v8'))).toHaveLength(1);
+  });
+
+  it('makes the code cache again when V8 refuses it', () => {
+    expect(run().code).toBe('made');
+    const [cache] = readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.v8'));
+    writeFileSync(join(dir, 'cache', cache!), 'not a code cache');
+    expect(run()).toEqual({ answer: '1', use: 'cached', code: 'made' });
+    expect(run()).toEqual({ answer: '1', use: 'cached', code: 'used' });
   });
 
   it('runs from the sources when bundling is turned off', () => {
-    expect(run(undefined, { JIANBAO_BUNDLE: 'off' })).toEqual({ answer: '1', use: 'source' });
+    expect(run(undefined, { JIANBAO_BUNDLE: 'off' })).toMatchObject({ answer: '1', use: 'source' });
   });
 
   it('runs from the sources when the bundle cannot be written', () => {
     const blocked = join(dir, 'not-a-folder');
     writeFileSync(blocked, '');
-    expect(run(join(blocked, 'cache'))).toEqual({ answer: '1', use: 'source' });
+    expect(run(join(blocked, 'cache'))).toMatchObject({ answer: '1', use: 'source' });
+  });
+});
+
+describe('bundle', () => {
+  // A command that esbuild cannot bundle would still run, from its sources, at several times the cost: say so here.
+  it.each(['scripts/commands/print.ts', 'bench/typst/compile.ts'])('bundles %s, a main() to call and no top-level await', async (entry) => {
+    const { bundle } = await import(BUNDLED);
+    const { code, inputs } = await bundle(resolve(entry), ['@myriaddreamin/typst-ts-node-compiler']);
+    expect(inputs).toContain(resolve(entry));
+    const module = { exports: {} as { main?: unknown } };
+    // Defining the bundle's modules only; main() is not called.
+    new Function('exports', 'require', 'module', Buffer.from(code).toString('utf8'))(module.exports, createRequire(resolve(entry)), module);
+    expect(typeof module.exports.main).toBe('function');
   });
 });
