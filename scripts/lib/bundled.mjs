@@ -164,10 +164,13 @@ function isFresh(manifestFile) {
  * Throws when esbuild cannot bundle it (e.g. top-level await, which a CommonJS bundle cannot hold).
  * @param {string} entry
  * @param {string[]} [external]
- * @returns {Promise<{ code: Uint8Array, inputs: string[] }>}
+ * `deferred`: the names of the DEFERRED loads put off in this bundle.
+ * @returns {Promise<{ code: Uint8Array, inputs: string[], deferred: string[] }>}
  */
 export async function bundle(entry, external = []) {
   const esbuild = await import('esbuild');
+  /** @type {string[]} */
+  const deferred = [];
   const result = await esbuild.build({
     entryPoints: [entry],
     bundle: true,
@@ -183,7 +186,7 @@ export async function bundle(entry, external = []) {
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: 'none',
-    plugins: [requireAsImport, ownImportMeta],
+    plugins: [requireAsImport, deferLoading(deferred), ownImportMeta],
     external,
   });
   const cwd = process.cwd();
@@ -192,7 +195,7 @@ export async function bundle(entry, external = []) {
     .map((file) => resolve(cwd, file));
   // The bundler's own recipe is an input too: change this file and bundles are made again.
   inputs.push(resolve(import.meta.filename));
-  return { code: result.outputFiles[0].contents, inputs };
+  return { code: result.outputFiles[0].contents, inputs, deferred: [...new Set(deferred)].sort() };
 }
 
 /** @param {string} entry @param {string} bundleFile @param {string} manifestFile @param {string[]} external */
@@ -243,6 +246,64 @@ const requireAsImport = {
     }));
   },
 };
+
+/**
+ * Work two dependencies do as they load and a command never needs, put off
+ * in the bundle until first use (together ~10 ms of a cold run):
+ * - gray-matter loads js-yaml (which loads esprima) for its default YAML
+ *   engine; src/core/load/markdown-source.ts gives it our own.
+ * - pdf-lib's standard fonts inflate their character encodings, which only
+ *   the 14 standard PDF fonts use; the print edition embeds its own fonts.
+ * Each is a few exact replacements in the dependency's text. Should an
+ * update change that text, the file is bundled as it is (and the test in
+ * tests/build/bundled-command.test.ts says so).
+ */
+const DEFERRED = [
+  {
+    name: 'gray-matter: js-yaml',
+    file: /[\\/]gray-matter[\\/]lib[\\/]engines\.js$/,
+    replace: [
+      ["const yaml = require('js-yaml');", "let jsYaml;\nconst yaml = () => (jsYaml ??= require('js-yaml'));"],
+      ['parse: yaml.safeLoad.bind(yaml),', 'parse: (...args) => yaml().safeLoad(...args),'],
+      ['stringify: yaml.safeDump.bind(yaml)', 'stringify: (...args) => yaml().safeDump(...args)'],
+    ],
+  },
+  {
+    name: 'pdf-lib: standard font encodings',
+    file: /[\\/]@pdf-lib[\\/]standard-fonts[\\/]es[\\/]Encoding\.js$/,
+    replace: [
+      [
+        'var decompressedEncodings = decompressJson(AllEncodingsCompressed);\nvar allUnicodeMappings = JSON.parse(decompressedEncodings);',
+        'var allUnicodeMappings;\nvar mappings = function () { return allUnicodeMappings || (allUnicodeMappings = JSON.parse(decompressJson(AllEncodingsCompressed))); };',
+      ],
+      [
+        "export var Encodings = {\n    Symbol: new Encoding('Symbol', allUnicodeMappings.symbol),\n    ZapfDingbats: new Encoding('ZapfDingbats', allUnicodeMappings.zapfdingbats),\n    WinAnsi: new Encoding('WinAnsi', allUnicodeMappings.win1252),\n};",
+        "var made = {};\nvar lazy = function (name, key) { return { enumerable: true, get: function () { return made[name] || (made[name] = new Encoding(name, mappings()[key])); } }; };\n" +
+          "export var Encodings = Object.defineProperties({}, { Symbol: lazy('Symbol', 'symbol'), ZapfDingbats: lazy('ZapfDingbats', 'zapfdingbats'), WinAnsi: lazy('WinAnsi', 'win1252') });",
+      ],
+    ],
+  },
+];
+
+/**
+ * @param {string[]} applied Gets the name of each deferral made.
+ * @returns {import('esbuild').Plugin}
+ */
+function deferLoading(applied) {
+  return {
+    name: 'defer-loading',
+    setup(b) {
+      for (const { name, file, replace } of DEFERRED) {
+        b.onLoad({ filter: file }, ({ path }) => {
+          const source = readFileSync(path, 'utf8');
+          if (!replace.every(([from]) => source.includes(from))) return undefined;
+          applied.push(name);
+          return { contents: replace.reduce((text, [from, to]) => text.replace(from, to), source), loader: 'js' };
+        });
+      }
+    },
+  };
+}
 
 /**
  * In a bundle, `import.meta.url` would be the bundle's own place. Our files

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 
 const BUNDLED = pathToFileURL(resolve('scripts/lib/bundled.mjs')).href;
 
@@ -115,11 +115,38 @@ describe('bundle', () => {
   // A command that esbuild cannot bundle would still run, from its sources, at several times the cost: say so here.
   it.each(['scripts/commands/print.ts', 'bench/typst/compile.ts'])('bundles %s, a main() to call and no top-level await', async (entry) => {
     const { bundle } = await import(BUNDLED);
-    const { code, inputs } = await bundle(resolve(entry), ['@myriaddreamin/typst-ts-node-compiler']);
+    const { code, inputs, deferred } = await bundle(resolve(entry), ['@myriaddreamin/typst-ts-node-compiler']);
     expect(inputs).toContain(resolve(entry));
+    // An update of gray-matter or pdf-lib that changed the text the bundler edits would show here.
+    expect(deferred).toEqual(entry.includes('print') ? ['gray-matter: js-yaml', 'pdf-lib: standard font encodings'] : ['gray-matter: js-yaml']);
     const module = { exports: {} as { main?: unknown } };
     // Defining the bundle's modules only; main() is not called.
     new Function('exports', 'require', 'module', Buffer.from(code).toString('utf8'))(module.exports, createRequire(resolve(entry)), module);
     expect(typeof module.exports.main).toBe('function');
+  });
+});
+
+describe('deferred loading', () => {
+  it('leaves gray-matter’s default YAML engine and pdf-lib’s standard fonts working, loaded on first use', async () => {
+    // Inside the project, so that the packages resolve.
+    const project = mkdtempSync(join(resolve('node_modules/.cache'), 'jianbao-deferred-'));
+    onTestFinished(() => rmSync(project, { recursive: true, force: true }));
+    const entry = join(project, 'deferred.ts');
+    save(
+      entry,
+      [
+        "import matter from 'gray-matter';",
+        "import { PDFDocument, StandardFonts } from 'pdf-lib';",
+        'export async function main(): Promise<void> {',
+        "  const data = matter('---\\ntitle: 你好\\nn: 3\\n---\\n正文').data;",
+        '  const doc = await PDFDocument.create();',
+        '  const font = await doc.embedFont(StandardFonts.Helvetica);',
+        "  console.log(`answer=${data.title === '你好' && data.n === 3 && font.widthOfTextAtSize('AB', 10) > 0 ? 1 : 0}`);",
+        '}',
+      ].join('\n'),
+    );
+    const { bundle } = await import(BUNDLED);
+    expect((await bundle(entry)).deferred).toEqual(['gray-matter: js-yaml', 'pdf-lib: standard font encodings']);
+    expect(run(undefined, {}, entry)).toMatchObject({ answer: '1', use: 'built' });
   });
 });
