@@ -9,10 +9,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { loadArchive } from '../../src/core/load/index.ts';
+import { openYamlCache } from '../../src/core/load/yaml-cache.ts';
 import { parseIssueKey } from '../../src/core/numbering.ts';
 import { TYPST_DIR, issueToTypst, typstFontPaths } from './source.ts';
 
-export async function main(): Promise<void> {
+export async function main(launch: { cachePrefix?: string } = {}): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string) => {
     const i = args.indexOf(name);
@@ -27,8 +28,10 @@ export async function main(): Promise<void> {
   }
 
   const root = resolve('.');
-  // As scripts/commands/print.ts loads it: this issue's articles and every issue's index.md.
-  const { archive } = loadArchive(root, 'content', { articlesOf: id });
+  // As scripts/commands/print.ts loads it: this issue's articles and every issue's index.md, YAML cache included.
+  const yamlCache = launch.cachePrefix ? openYamlCache(`${launch.cachePrefix}.yaml`) : undefined;
+  const { archive } = loadArchive(root, 'content', { articlesOf: id, yamlCache });
+  yamlCache?.save();
   const issue = archive?.issues.find((i) => i.year === id.year && i.number === id.number);
   if (!archive || !issue) {
     console.error(`档案中没有 ${key}`);

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatReport } from '../../src/core/diagnostics.ts';
 import { loadArchive } from '../../src/core/load/index.ts';
+import { openYamlCache } from '../../src/core/load/yaml-cache.ts';
 import { issueLabel, parseIssueKey } from '../../src/core/numbering.ts';
 import { numberedRun } from '../../src/print/numbered.ts';
 import { numberedPdfPath, pdfPath } from '../../src/print/paths.ts';
@@ -20,7 +21,8 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-export async function main(): Promise<void> {
+/** `launch.cachePrefix`: where the launcher (scripts/lib/bundled.mjs) lets this command keep caches for its current code. */
+export async function main(launch: { cachePrefix?: string } = {}): Promise<void> {
   const args = process.argv.slice(2);
   const numbered = args.includes('--numbered');
   const outIndex = args.indexOf('--out');
@@ -33,7 +35,10 @@ export async function main(): Promise<void> {
   const root = resolve('.');
   // This issue's articles only (and every issue's index.md, for the numbering): the time to print one
   // issue does not grow with the archive, and a mistake in another issue does not stop this one.
-  const loaded = loadArchive(root, 'content', { articlesOf: id });
+  // Parsed YAML from the last run, by exact text: most of loading, and most files are the same from one print to the next.
+  const yamlCache = launch.cachePrefix ? openYamlCache(`${launch.cachePrefix}.yaml`) : undefined;
+  const loaded = loadArchive(root, 'content', { articlesOf: id, yamlCache });
+  yamlCache?.save();
   if (!loaded.archive || loaded.errorCount > 0) fail(formatReport(loaded.diagnostics));
   const archive = loaded.archive;
   const issue = archive.issues.find((i) => i.year === id.year && i.number === id.number);

@@ -12,8 +12,8 @@
  * compiled, not only what the file's first pass compiles (what Node's own
  * compile cache keeps): a cold run then parses and compiles almost nothing.
  *
- * A command module exports `main()`, which the launcher calls; run directly
- * it starts itself with `if (import.meta.main) await main()`.
+ * A command module exports `main(launch)`, which the launcher calls; run
+ * directly it starts itself with `if (import.meta.main) void main()`.
  *
  * Plain JavaScript (types in JSDoc), as is the launcher that imports it: a
  * .ts file makes Node load its TypeScript stripper, ~40 ms of a cold run.
@@ -23,6 +23,14 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script, constants as vmConstants } from 'node:vm';
+
+/**
+ * What the launcher tells a command's main(): `cachePrefix`, a path to which
+ * the command may add a suffix for a cache of its own, valid for as long as
+ * the bundle's code stays the same (removed when it is made again). Run
+ * from its sources, a command gets no prefix.
+ * @typedef {{ cachePrefix?: string }} Launch
+ */
 
 /**
  * How a run went: from a bundle reused or just made, or from the sources; and
@@ -97,7 +105,8 @@ export async function importBundled(entry, dir = BUNDLE_DIR, { external = [] } =
  */
 async function runBundle(bundle, dir, name) {
   const source = readFileSync(bundle, 'utf8');
-  const cacheFile = join(dir, `${name}-${source.slice(3, source.indexOf('\n'))}.v8`);
+  const cachePrefix = join(dir, `${name}-${source.slice(3, source.indexOf('\n'))}`);
+  const cacheFile = `${cachePrefix}.v8`;
   /** @type {Buffer | undefined} */
   let cachedData;
   try {
@@ -110,10 +119,10 @@ async function runBundle(bundle, dir, name) {
     cachedData,
     importModuleDynamically: vmConstants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  /** @type {{ exports: { main?: () => Promise<void> } }} */
+  /** @type {{ exports: { main?: (launch: Launch) => Promise<void> } }} */
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-  await module.exports.main?.();
+  await module.exports.main?.({ cachePrefix });
   if (cachedData && !script.cachedDataRejected) return 'used';
   try {
     writeAtomically(cacheFile, script.createCachedData());
@@ -214,8 +223,9 @@ async function build(entry, bundleFile, manifestFile, external) {
   // Bundle before manifest, each renamed into place: a concurrent run sees a whole old or a whole new pair.
   // The first line names the contents, and with them the code cache that belongs to them.
   writeAtomically(bundleFile, Buffer.concat([Buffer.from(`// ${crc32(code).toString(16)}-${code.length}\n`), code]));
+  // The code cache and the command's own caches of the bundle before.
   for (const old of readdirSync(dirname(bundleFile))) {
-    if (old.startsWith(`${basename(bundleFile, '.cjs')}-`) && old.endsWith('.v8')) rmSync(join(dirname(bundleFile), old), { force: true });
+    if (old.startsWith(`${basename(bundleFile, '.cjs')}-`)) rmSync(join(dirname(bundleFile), old), { force: true });
   }
   // A file saved while esbuild read it may be in the bundle as it was: then no manifest, so the next run bundles again.
   if (manifest.inputs.some(([, , mtime]) => BigInt(mtime) >= started)) return;

@@ -92,6 +92,21 @@ describe('importBundled', () => {
     expect(readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.v8'))).toHaveLength(1);
   });
 
+  it('gives main() a place for caches of its own, cleared when the bundle is made again', () => {
+    save(
+      join(dir, 'entry.ts'),
+      "import { writeFileSync } from 'node:fs';\nimport { answer } from './answer.ts';\nexport async function main(launch: { cachePrefix?: string }): Promise<void> {\n  writeFileSync(`${launch.cachePrefix}.mine`, 'x');\n  console.log(`answer=${answer()}`);\n}\n",
+    );
+    const mine = () => readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.mine'));
+    expect(run().answer).toBe('1');
+    const [first] = mine();
+    expect(first).toMatch(/^entry-[0-9a-f]{8}-[0-9a-f]+-\d+\.mine$/);
+    save(join(dir, 'answer.ts'), 'export const answer = (): number => 2;\n');
+    expect(run().answer).toBe('2');
+    expect(mine()).toHaveLength(1);
+    expect(mine()[0]).not.toBe(first);
+  });
+
   it('makes the code cache again when V8 refuses it', () => {
     expect(run().code).toBe('made');
     const [cache] = readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.v8'));

@@ -5,6 +5,7 @@ import type { Archive } from '../model.ts';
 import { parseContent, type ParsedContent } from './parse-content.ts';
 import { readContentTree } from './read-tree.ts';
 import type { IssueId } from '../numbering.ts';
+import type { YamlCache } from './yaml-source.ts';
 
 export interface LoadResult {
   archive: Archive | undefined;
@@ -21,6 +22,8 @@ export interface LoadOptions {
    * The other issues' articles are then neither read nor checked.
    */
   articlesOf?: IssueId;
+  /** Parsed YAML from earlier runs (a command line's; see yaml-cache.ts). */
+  yamlCache?: YamlCache;
 }
 
 export function loadArchive(root: string, dir = 'content', options: LoadOptions = {}): LoadResult {
@@ -37,7 +40,7 @@ export function loadArchive(root: string, dir = 'content', options: LoadOptions 
     });
     return { archive: undefined, diagnostics: bag.items, errorCount: bag.errorCount };
   }
-  const parsed = parseContent(tree, bag);
+  const parsed = parseContent(tree, bag, options.yamlCache);
   const archive = buildArchive(parsed, bag);
   return { archive, parsed, diagnostics: sortDiagnostics(bag.items), errorCount: bag.errorCount };
 }

@@ -28,7 +28,7 @@ import { ARTICLE_HINTS, DISTRIBUTION_HINTS, ISSUE_HINTS, PUBLICATION_HINTS, VOCA
 import { parseMarkdownSource, normalizeNewlines } from './markdown-source.ts';
 import type { ContentTree, SourceFile } from './read-tree.ts';
 import type { IssueId } from '../numbering.ts';
-import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { parseYamlSource, type YamlCache, type YamlSource } from './yaml-source.ts';
 import { reportSchemaIssues, type FieldHints } from './zod-issues.ts';
 
 export interface Parsed<T> {
@@ -102,7 +102,7 @@ const DATA_FILES: Record<'publication' | 'regions' | 'metrics' | 'topics' | 'ser
 
 const KNOWN_TOP_LEVEL = ['issues', 'distribution', ...Object.values(DATA_FILES).map((s) => s.name)];
 
-export function parseContent(tree: ContentTree, bag: DiagnosticBag): ParsedContent {
+export function parseContent(tree: ContentTree, bag: DiagnosticBag, yamlCache?: YamlCache): ParsedContent {
   const dir = tree.dir;
   const out: ParsedContent = {
     root: tree.root,
@@ -125,7 +125,7 @@ export function parseContent(tree: ContentTree, bag: DiagnosticBag): ParsedConte
       }
       continue;
     }
-    const parsed = parseDataFile(file, spec.schema, spec.hints, bag);
+    const parsed = parseDataFile(file, spec.schema, spec.hints, bag, yamlCache);
     // The assignment is safe: each key's spec carries that key's schema.
     if (parsed) (out as unknown as Record<string, unknown>)[key] = parsed;
   }
@@ -144,8 +144,8 @@ export function parseContent(tree: ContentTree, bag: DiagnosticBag): ParsedConte
 
   for (const path of tree.otherFiles) reportOtherFile(path, dir, bag);
   for (const file of tree.files) {
-    if (file.path.startsWith(`${dir}/distribution/`)) parseDistributionFile(file, out, bag);
-    else if (file.path.startsWith(`${dir}/issues/`)) parseIssueTreeFile(file, out, bag);
+    if (file.path.startsWith(`${dir}/distribution/`)) parseDistributionFile(file, out, bag, yamlCache);
+    else if (file.path.startsWith(`${dir}/issues/`)) parseIssueTreeFile(file, out, bag, yamlCache);
   }
   out.issueFolders = tree.folders.filter((f) => f.startsWith(`${dir}/issues/`) && f.split('/').length === dir.split('/').length + 3);
   return out;
@@ -188,8 +188,14 @@ function checkTopLevel(tree: ContentTree, bag: DiagnosticBag): void {
   }
 }
 
-function parseDataFile<T>(file: SourceFile, schema: z.core.$ZodType, hints: FieldHints, bag: DiagnosticBag): Parsed<T> | undefined {
-  const source = parseYamlSource(normalizeNewlines(file.text));
+function parseDataFile<T>(
+  file: SourceFile,
+  schema: z.core.$ZodType,
+  hints: FieldHints,
+  bag: DiagnosticBag,
+  yamlCache: YamlCache | undefined,
+): Parsed<T> | undefined {
+  const source = parseYamlSource(normalizeNewlines(file.text), yamlCache);
   if (!reportYamlErrors(file.path, source, bag)) return undefined;
   return validate<T>(file.path, source, source.data, schema, hints, bag);
 }
@@ -222,18 +228,18 @@ function validFields<T>(schema: z.ZodObject, data: unknown): Partial<T> {
   return out as Partial<T>;
 }
 
-function parseDistributionFile(file: SourceFile, out: ParsedContent, bag: DiagnosticBag): void {
+function parseDistributionFile(file: SourceFile, out: ParsedContent, bag: DiagnosticBag, yamlCache: YamlCache | undefined): void {
   const name = file.path.slice(`${out.dir}/distribution/`.length);
   const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.ya?ml$/.exec(name);
   if (!m) {
     bag.add({ file: file.path, line: 0, field: '(文件名)', message: `分送名单文件名“${name}”不合规`, fix: '文件名用小写英文、数字和连字符，扩展名 .yaml，如 standard.yaml', rule: 'tree.bad-name' });
     return;
   }
-  const parsed = parseDataFile<DistributionList>(file, distributionSchema, DISTRIBUTION_HINTS, bag);
+  const parsed = parseDataFile<DistributionList>(file, distributionSchema, DISTRIBUTION_HINTS, bag, yamlCache);
   if (parsed) out.distributions.set(m[1]!, parsed);
 }
 
-function parseIssueTreeFile(file: SourceFile, out: ParsedContent, bag: DiagnosticBag): void {
+function parseIssueTreeFile(file: SourceFile, out: ParsedContent, bag: DiagnosticBag, yamlCache: YamlCache | undefined): void {
   const rel = file.path.slice(`${out.dir}/issues/`.length).split('/');
   if (rel.length !== 3) {
     bag.add({
@@ -270,7 +276,7 @@ function parseIssueTreeFile(file: SourceFile, out: ParsedContent, bag: Diagnosti
   if (numberText.startsWith('0')) {
     bag.add({ file: folder, line: 0, field: '(期号)', message: `期号文件夹“${numberText}”带有前导零`, fix: `改名为 ${Number(numberText)}`, rule: 'tree.leading-zero' });
   }
-  const md = parseMarkdownSource(file.text);
+  const md = parseMarkdownSource(file.text, yamlCache);
   const isIndex = name === 'index.md';
   if (!md.frontmatter) {
     bag.add({

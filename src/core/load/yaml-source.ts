@@ -21,7 +21,33 @@ export interface YamlSource {
   keyLineOf(path: FieldPath): number;
 }
 
-export function parseYamlSource(text: string): YamlSource {
+/** Parsed YAML kept by exact text, between runs of a command line (yaml-cache.ts). */
+export interface YamlCache {
+  /** The data of this very text, parsed before without errors (a copy of its own); undefined if not kept. */
+  get(text: string): { data: unknown } | undefined;
+  set(text: string, data: unknown): void;
+}
+
+/**
+ * Parses `text`, or takes its data from `cache`. Positions are worked out
+ * from the text only when a diagnostic asks for a line: a clean file read
+ * from the cache is never parsed at all.
+ */
+export function parseYamlSource(text: string, cache?: YamlCache): YamlSource {
+  const kept = cache?.get(text);
+  if (kept) return withLazyPositions(text, kept.data);
+  const parsed = parseYamlDocument(text);
+  if (cache && parsed.errors.length === 0) cache.set(text, parsed.data);
+  return parsed;
+}
+
+function withLazyPositions(text: string, data: unknown): YamlSource {
+  let parsed: YamlSource | undefined;
+  const positions = () => (parsed ??= parseYamlDocument(text));
+  return { data, errors: [], lineOf: (path) => positions().lineOf(path), keyLineOf: (path) => positions().keyLineOf(path) };
+}
+
+function parseYamlDocument(text: string): YamlSource {
   const lineCounter = new LineCounter();
   // YAML 1.1 would turn `no` into false and `2024-04-12` into a Date;
   // the 1.2 core schema keeps dates as strings, which the schemas expect.

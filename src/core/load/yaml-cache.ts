@@ -1,0 +1,59 @@
+/**
+ * Parsed YAML kept in a file between runs of a command line, by exact text.
+ * In a fresh process, parsing is the dearest step of loading the archive:
+ * regions.yaml alone (10 KB) costs the `yaml` package ~28 ms, and the
+ * vocabularies and nearly all frontmatter are the same from one print to
+ * the next. Entries are keyed by the whole text, so an edited file is
+ * parsed again; only clean parses are kept, so a mistake is reported afresh
+ * every time; the file holds what the last run read, no more.
+ *
+ * The caller names the file per version of the code (the launcher's bundle
+ * checksum): a change to the parser or its options never meets old results.
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
+import type { YamlCache } from './yaml-source.ts';
+
+export interface StoredYamlCache extends YamlCache {
+  /** Writes what this run read, if that differs from what the file holds. Never throws: a cache that cannot be written is only slower. */
+  save(): void;
+}
+
+export function openYamlCache(file: string): StoredYamlCache {
+  const stored = readStore(file);
+  // Each text's data serialized on its own: every get() hands out a copy nobody else holds.
+  const used = new Map<string, Uint8Array>();
+  let added = false;
+  return {
+    get(text) {
+      const bytes = used.get(text) ?? stored.get(text);
+      if (!bytes) return undefined;
+      used.set(text, bytes);
+      return { data: deserialize(bytes) };
+    },
+    set(text, data) {
+      used.set(text, serialize(data));
+      added = true;
+    },
+    save() {
+      if (!added && used.size === stored.size) return;
+      try {
+        const temp = `${file}.${process.pid}.tmp`;
+        writeFileSync(temp, serialize(used));
+        renameSync(temp, file);
+      } catch {
+        // A read-only folder: the next run parses again.
+      }
+    },
+  };
+}
+
+function readStore(file: string): Map<string, Uint8Array> {
+  try {
+    const store: unknown = deserialize(readFileSync(file));
+    if (store instanceof Map && [...store].every(([k, v]) => typeof k === 'string' && v instanceof Uint8Array)) return store;
+  } catch {
+    // Missing or damaged: start empty.
+  }
+  return new Map();
+}
