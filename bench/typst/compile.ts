@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { loadArchive } from '../../src/core/load/index.ts';
+import { z } from '../../src/core/zod.ts';
 import { openYamlCache } from '../../src/core/load/yaml-cache.ts';
 import { parseIssueKey } from '../../src/core/numbering.ts';
 import { TYPST_DIR, issueToTypst, typstFontPaths } from './source.ts';
@@ -27,6 +28,7 @@ export async function main(launch: { cachePrefix?: string } = {}): Promise<void>
     process.exit(2);
   }
 
+  z.config({ jitless: true }); // as scripts/commands/print.ts
   const root = resolve('.');
   // As scripts/commands/print.ts loads it: this issue's articles and every issue's index.md, YAML cache included.
   const yamlCache = launch.cachePrefix ? openYamlCache(`${launch.cachePrefix}.yaml`) : undefined;
