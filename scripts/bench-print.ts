@@ -148,8 +148,8 @@ const ours = { pdf: join(scratch, 'jianbao.pdf'), bytes: 0, pages: 0 };
   writeFileSync(ours.pdf, first.bytes!);
 }
 const cliOut = join(scratch, 'jianbao-cli.pdf');
-const oursCli = ['scripts/print.mjs', key, '--out', cliOut];
-// The first run after a change to the code bundles it (scripts/lib/bundled.mjs) and fills Node's compile cache.
+const oursCli = ['scripts/print.cjs', key, '--out', cliOut];
+// The first run after a change to the code bundles it (scripts/lib/bundled.cjs) and fills Node's compile cache.
 const oursFirstRun = spawnTimed(oursCli);
 log(`jianbao 首次运行（打包并写编译缓存，如需要）：${oursFirstRun.toFixed(0)} ms`);
 
@@ -206,11 +206,11 @@ log(`Typst 热：中位 ${median(typstWarm).toFixed(1)} ms（清缓存），${me
 
 // Cold runs, taken in turn so that a slow moment of the machine falls on all three alike:
 // jianbao from the Markdown; Typst from the Markdown too (the same archive loader, launched and
-// bundled the same way as scripts/print.mjs, then Typst); Typst alone on the Typst source already
+// bundled the same way as scripts/print.cjs, then Typst); Typst alone on the Typst source already
 // written (the strict peer).
-const typstCli = ['bench/typst/compile.mjs', key, '--out', join(scratch, 'typst-cli.pdf')];
+const typstCli = ['bench/typst/compile.cjs', key, '--out', join(scratch, 'typst-cli.pdf')];
 spawnTimed(typstCli); // untimed: bundles compile.ts on the first run after a change
-const typstFileCli = ['bench/typst/compile-file.mjs', typst.source, join(scratch, 'typst-file.pdf'), TYPST_DIR, ...typstFontPaths(root)];
+const typstFileCli = ['bench/typst/compile-file.cjs', typst.source, join(scratch, 'typst-file.pdf'), TYPST_DIR, ...typstFontPaths(root)];
 spawnTimed(typstFileCli); // untimed: the first load of the compiler's native module
 const oursCold: number[] = [];
 const typstCold: number[] = [];
@@ -220,8 +220,8 @@ for (let i = 0; i < COLD_RUNS; i++) {
   typstCold.push(spawnTimed(typstCli));
   typstFileCold.push(spawnTimed(typstFileCli));
 }
-log(`jianbao 冷：中位 ${median(oursCold).toFixed(0)} ms（${COLD_RUNS} 次 node scripts/print.mjs）`);
-log(`Typst 冷：中位 ${median(typstCold).toFixed(0)} ms（node bench/typst/compile.mjs，含读档案），仅 Typst ${median(typstFileCold).toFixed(0)} ms（node bench/typst/compile-file.mjs，源文件已备好）`);
+log(`jianbao 冷：中位 ${median(oursCold).toFixed(0)} ms（${COLD_RUNS} 次 node scripts/print.cjs）`);
+log(`Typst 冷：中位 ${median(typstCold).toFixed(0)} ms（node bench/typst/compile.cjs，含读档案），仅 Typst ${median(typstFileCold).toFixed(0)} ms（node bench/typst/compile-file.cjs，源文件已备好）`);
 
 // ---------------------------------------------------------------- 3. Chromium
 
@@ -300,7 +300,7 @@ const result = {
     ...summary(oursWarm, oursCold, ours),
     coldFirstRunMs: round(oursFirstRun, 0),
     fontLoadMs: round(fontLoadMs),
-    cold: `node scripts/print.mjs ${key} --out <tmp>`,
+    cold: `node scripts/print.cjs ${key} --out <tmp>`,
   },
   chromium: {
     ...summary(chromiumWarm, chromiumCold, chromium),
@@ -315,11 +315,11 @@ const result = {
     compilerCreateMs: round(typstCreateMs),
     version: 'typst 0.14 via @myriaddreamin/typst-ts-node-compiler',
     warm: 'compile + pdf on one NodeCompiler, evictCache(0) before each',
-    cold: `node bench/typst/compile.mjs ${key} --out <tmp> (the archive loaded as scripts/print.mjs loads it, then Typst)`,
+    cold: `node bench/typst/compile.cjs ${key} --out <tmp> (the archive loaded as scripts/print.cjs loads it, then Typst)`,
     coldSourceReadyMs: round(median(typstFileCold), 0),
     coldSourceReadyMinMs: round(Math.min(...typstFileCold), 0),
     coldSourceReadyRunsMs: typstFileCold.map((x) => round(x, 0)),
-    coldSourceReady: 'node bench/typst/compile-file.mjs <issue.typ> … (Typst alone, source already written)',
+    coldSourceReady: 'node bench/typst/compile-file.cjs <issue.typ> … (Typst alone, source already written)',
   },
   ratios: {} as Record<string, number>,
 };

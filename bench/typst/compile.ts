@@ -1,7 +1,7 @@
 /**
  * node bench/typst/compile.ts 2025/24 --out <file> [--source <file.typ>]
- * (the print benchmark runs it through bench/typst/compile.mjs, bundled as scripts/print.mjs is)
- * The Typst counterpart of scripts/print.mjs, for the print benchmark's cold
+ * (the print benchmark runs it through bench/typst/compile.cjs, bundled as scripts/print.cjs is)
+ * The Typst counterpart of scripts/print.cjs, for the print benchmark's cold
  * runs: load the archive, generate the issue's Typst source, create a
  * compiler, compile once, write the PDF. Prints `pages=N bytes=N`.
  */

@@ -22,7 +22,7 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-/** `launch.cachePrefix`: where the launcher (scripts/lib/bundled.mjs) lets this command keep caches for its current code. */
+/** `launch.cachePrefix`: where the launcher (scripts/lib/bundled.cjs) lets this command keep caches for its current code. */
 export async function main(launch: { cachePrefix?: string } = {}): Promise<void> {
   const args = process.argv.slice(2);
   const numbered = args.includes('--numbered');

@@ -1,5 +1,5 @@
 /**
- * scripts/lib/bundled.mjs runs a command from one bundled file, made again
+ * scripts/lib/bundled.cjs runs a command from one bundled file, made again
  * whenever a file that went into it changes, and from its sources when
  * bundling is off or fails; V8's code cache of the previous run goes with
  * each bundle. Each case runs in a fresh Node process, as `npm run print` does.
@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 
-const BUNDLED = pathToFileURL(resolve('scripts/lib/bundled.mjs')).href;
+const BUNDLED = pathToFileURL(resolve('scripts/lib/bundled.cjs')).href;
 
 let dir: string;
 let clock = 0;

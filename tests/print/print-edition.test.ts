@@ -289,7 +289,7 @@ describe('numbered run', () => {
 
 describe('npm run print', () => {
   const run = (args: string[]) =>
-    spawnSync(process.execPath, [join(PROJECT, 'scripts/print.mjs'), ...args], { cwd: PROJECT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    spawnSync(process.execPath, [join(PROJECT, 'scripts/print.cjs'), ...args], { cwd: PROJECT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
   it('writes the PDF and a summary for staff', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jianbao-print-'));

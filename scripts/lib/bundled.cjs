@@ -15,17 +15,17 @@
  * A command module exports `main(launch)`, which the launcher calls; run
  * directly it starts itself with `if (import.meta.main) void main()`.
  *
- * Plain JavaScript (types in JSDoc), as is the launcher that imports it: a
- * .ts file makes Node load its TypeScript stripper, ~40 ms of a cold run.
+ * Plain CommonJS (types in JSDoc), as is the launcher that loads it: a .ts
+ * file makes Node load its TypeScript stripper (~40 ms of a cold run), and
+ * an ES module its module loader (~5 ms; node:fs as an ES module namespace
+ * even loads fs.promises, watchers, readline and streams).
  */
-import { createRequire } from 'node:module';
-import { basename, dirname, join, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Script, constants as vmConstants } from 'node:vm';
-
-// node:fs through the CommonJS loader: its ES module namespace reads every lazy export
-// (fs.promises, watchers, streams, readline…), ~3 ms of a cold run for nothing.
-const { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = process.getBuiltinModule('node:fs');
+'use strict';
+const { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { basename, dirname, join, resolve, sep } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { Script, constants: vmConstants } = require('node:vm');
 
 /**
  * What the launcher tells a command's main(): `cachePrefix`, a path to which
@@ -42,7 +42,7 @@ const { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writ
  */
 
 /** Where bundles live: beside the build cache, never in git. */
-export const BUNDLE_DIR = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'jianbao-cli');
+const BUNDLE_DIR = join(__dirname, '..', '..', 'node_modules', '.cache', 'jianbao-cli');
 
 /**
  * @typedef {object} Manifest
@@ -58,7 +58,7 @@ export const BUNDLE_DIR = join(import.meta.dirname, '..', '..', 'node_modules', 
  * @param {{ external?: string[] }} [options]
  * @returns {Promise<never>}
  */
-export async function runCommand(entry, options = {}) {
+async function runCommand(entry, options = {}) {
   try {
     await importBundled(entry, BUNDLE_DIR, options);
   } catch (error) {
@@ -76,7 +76,7 @@ export async function runCommand(entry, options = {}) {
  * @param {{ external?: string[] }} [options]
  * @returns {Promise<BundleUse>}
  */
-export async function importBundled(entry, dir = BUNDLE_DIR, { external = [] } = {}) {
+async function importBundled(entry, dir = BUNDLE_DIR, { external = [] } = {}) {
   if (process.env.JIANBAO_BUNDLE === 'off') return runFromSource(entry);
   // Named for the entry's full path too: two checkouts may share one node_modules (a symlink).
   const name = `${basename(entry).replace(/\.[cm]?[jt]s$/, '')}-${pathHash(resolve(entry))}`;
@@ -179,7 +179,7 @@ function isFresh(manifestFile) {
  * `deferred`: the names of the DEFERRED loads put off in this bundle.
  * @returns {Promise<{ code: Uint8Array, inputs: string[], deferred: string[] }>}
  */
-export async function bundle(entry, external = []) {
+async function bundle(entry, external = []) {
   const esbuild = await import('esbuild');
   /** @type {string[]} */
   const deferred = [];
@@ -206,7 +206,7 @@ export async function bundle(entry, external = []) {
     .filter((file) => !file.includes(':')) // esbuild's virtual modules (plugin namespaces)
     .map((file) => resolve(cwd, file));
   // The bundler's own recipe is an input too: change this file and bundles are made again.
-  inputs.push(resolve(import.meta.filename));
+  inputs.push(__filename);
   return { code: result.outputFiles[0].contents, inputs, deferred: [...new Set(deferred)].sort() };
 }
 
@@ -255,7 +255,7 @@ const requireAsImport = {
     b.onLoad({ filter: /[\\/]src[\\/]print[\\/]cjs-modules\.ts$/ }, () => ({
       contents: "import * as pdfLib from 'pdf-lib';\nimport pako from 'pako';\nexport { pdfLib, pako };\n",
       loader: 'ts',
-      resolveDir: join(import.meta.dirname, '..', '..', 'src', 'print'),
+      resolveDir: join(__dirname, '..', '..', 'src', 'print'),
     }));
   },
 };
@@ -344,3 +344,5 @@ const ownImportMeta = {
     });
   },
 };
+
+module.exports = { BUNDLE_DIR, runCommand, importBundled, bundle };

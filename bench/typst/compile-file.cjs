@@ -1,16 +1,17 @@
 /**
- * node bench/typst/compile-file.mjs <main.typ> <out.pdf> <workspace> <font folder>...
+ * node bench/typst/compile-file.cjs <main.typ> <out.pdf> <workspace> <font folder>...
  * Typst alone, as a whole process: compile a Typst source that is already
  * written (the print benchmark writes the issue's) and write the PDF. The
  * strict peer of a cold `npm run print`, which starts from the Markdown.
- * Plain JavaScript so that Node loads nothing but the compiler.
+ * Plain CommonJS, as scripts/print.cjs is, so that Node loads nothing but the compiler.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+'use strict';
+const { readFileSync, writeFileSync } = require('node:fs');
+const { NodeCompiler } = require('@myriaddreamin/typst-ts-node-compiler');
 
 const [source, out, workspace, ...fontPaths] = process.argv.slice(2);
 if (!source || !out || !workspace) {
-  console.error('用法：node bench/typst/compile-file.mjs <main.typ> <out.pdf> <workspace> <字体文件夹>...');
+  console.error('用法：node bench/typst/compile-file.cjs <main.typ> <out.pdf> <workspace> <字体文件夹>...');
   process.exit(2);
 }
 const compiler = NodeCompiler.create({ workspace, fontArgs: [{ fontPaths }] });
