@@ -199,6 +199,8 @@ async function bundle(entry, external = []) {
     minifySyntax: true,
     legalComments: 'none',
     plugins: [requireAsImport, deferLoading(deferred), ownImportMeta],
+    // pako's API on Node's zlib, instead of pako itself (see pako-zlib.cjs).
+    alias: { pako: join(__dirname, 'pako-zlib.cjs') },
     external,
   });
   const cwd = process.cwd();
@@ -262,11 +264,13 @@ const requireAsImport = {
 
 /**
  * Work two dependencies do as they load and a command never needs, put off
- * in the bundle until first use (together ~10 ms of a cold run):
+ * in the bundle until first use (together ~15 ms of a cold run):
  * - gray-matter loads js-yaml (which loads esprima) for its default YAML
  *   engine; src/core/load/markdown-source.ts gives it our own.
  * - pdf-lib's standard fonts inflate their character encodings, which only
  *   the 14 standard PDF fonts use; the print edition embeds its own fonts.
+ * - pdf-lib's PNG decoder (upng) builds its inflate tables; the print
+ *   edition has no images.
  * Each is a few exact replacements in the dependency's text. Should an
  * update change that text, the file is bundled as it is (and the test in
  * tests/build/bundled-command.test.ts says so).
@@ -279,6 +283,17 @@ const DEFERRED = [
       ["const yaml = require('js-yaml');", "let jsYaml;\nconst yaml = () => (jsYaml ??= require('js-yaml'));"],
       ['parse: yaml.safeLoad.bind(yaml),', 'parse: (...args) => yaml().safeLoad(...args),'],
       ['stringify: yaml.safeDump.bind(yaml)', 'stringify: (...args) => yaml().safeDump(...args)'],
+    ],
+  },
+  {
+    name: 'pdf-lib: PNG decoder',
+    file: /[\\/]@pdf-lib[\\/]upng[\\/]UPNG\.js$/,
+    replace: [
+      ["import pako from 'pako';\n\nvar UPNG = {};", "import pako from 'pako';\n\nvar UPNG;\nfunction makeUPNG() {\nUPNG = {};"],
+      [
+        '\nexport default UPNG;',
+        '\nreturn UPNG;\n}\nexport default new Proxy({}, { get: function (_, key) { return (UPNG || makeUPNG())[key]; } });',
+      ],
     ],
   },
   {

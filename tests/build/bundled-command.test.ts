@@ -133,7 +133,7 @@ describe('bundle', () => {
     const { code, inputs, deferred } = await bundle(resolve(entry), ['@myriaddreamin/typst-ts-node-compiler']);
     expect(inputs).toContain(resolve(entry));
     // An update of gray-matter or pdf-lib that changed the text the bundler edits would show here.
-    expect(deferred).toEqual(entry.includes('print') ? ['gray-matter: js-yaml', 'pdf-lib: standard font encodings'] : ['gray-matter: js-yaml']);
+    expect(deferred).toEqual(entry.includes('print') ? ['gray-matter: js-yaml', 'pdf-lib: PNG decoder', 'pdf-lib: standard font encodings'] : ['gray-matter: js-yaml']);
     const module = { exports: {} as { main?: unknown } };
     // Defining the bundle's modules only; main() is not called.
     new Function('exports', 'require', 'module', Buffer.from(code).toString('utf8'))(module.exports, createRequire(resolve(entry)), module);
@@ -141,8 +141,11 @@ describe('bundle', () => {
   });
 });
 
+/** A 1 × 1 PNG. */
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+
 describe('deferred loading', () => {
-  it('leaves gray-matter’s default YAML engine and pdf-lib’s standard fonts working, loaded on first use', async () => {
+  it('leaves gray-matter’s default YAML engine, pdf-lib’s standard fonts, PNG images and compression working (loaded on first use, pako on zlib)', async () => {
     // Inside the project, so that the packages resolve.
     const project = mkdtempSync(join(resolve('node_modules/.cache'), 'jianbao-deferred-'));
     onTestFinished(() => rmSync(project, { recursive: true, force: true }));
@@ -156,12 +159,17 @@ describe('deferred loading', () => {
         "  const data = matter('---\\ntitle: 你好\\nn: 3\\n---\\n正文').data;",
         '  const doc = await PDFDocument.create();',
         '  const font = await doc.embedFont(StandardFonts.Helvetica);',
-        "  console.log(`answer=${data.title === '你好' && data.n === 3 && font.widthOfTextAtSize('AB', 10) > 0 ? 1 : 0}`);",
+        `  const png = await doc.embedPng(Buffer.from('${PNG_1X1}', 'base64'));`,
+        "  doc.addPage().drawText('AB', { font });",
+        '  const bytes = await doc.save();',
+        '  const again = await PDFDocument.load(bytes);',
+        "  const ok = data.title === '你好' && data.n === 3 && font.widthOfTextAtSize('AB', 10) > 0 && png.width === 1 && again.getPageCount() === 1;",
+        '  console.log(`answer=${ok ? 1 : 0}`);',
         '}',
       ].join('\n'),
     );
     const { bundle } = await import(BUNDLED);
-    expect((await bundle(entry)).deferred).toEqual(['gray-matter: js-yaml', 'pdf-lib: standard font encodings']);
+    expect((await bundle(entry)).deferred).toEqual(['gray-matter: js-yaml', 'pdf-lib: PNG decoder', 'pdf-lib: standard font encodings']);
     expect(run(undefined, {}, entry)).toMatchObject({ answer: '1', use: 'built' });
   });
 });
