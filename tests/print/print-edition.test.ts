@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseMarkdown } from '../../src/core/markdown.ts';
 import { toString } from 'mdast-util-to-string';
 import { loadArchive } from '../../src/core/load/index.ts';
+import { openYamlCache } from '../../src/core/load/yaml-cache.ts';
 import type { Archive, Issue } from '../../src/core/model.ts';
 import { blankSide, canEndLine, canStartLine, isCompressible } from '../../src/print/linebreak/classes.ts';
 import { AREA_BOTTOM, AREA_LEFT, AREA_RIGHT, AREA_TOP, CELL, FOLIO_BASELINE, LINES_PER_PAGE, baseline } from '../../src/print/geometry.ts';
@@ -349,6 +350,25 @@ describe('what print cannot set is an error, never a blank', () => {
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ file: 'content/issues/2025/2/beiguan.md', line: 10, rule: 'print.missing-glyph' }));
     expect(r.diagnostics[0]!.message).toContain('U+1F600');
     expect(r.diagnostics[0]!.message).toContain('😀');
+  });
+
+  it('a character no font has in the title or the committee names its frontmatter line, also when the frontmatter came from the YAML cache', async () => {
+    const root = makeContentRoot({
+      'issues/2025/2/beiguan.md': '---\ntitle: 测试标题😀\nregion: 安阳市北关区\ncommittee: 安阳市人大常委会代表工委🙂\norder: 1\n---\n\n正文。\n',
+    });
+    try {
+      const cacheFile = join(root, 'yaml-cache.bin');
+      for (const run of ['parsed', 'from the cache']) {
+        const cache = openYamlCache(cacheFile);
+        const a = loadArchive(root, 'content', { yamlCache: cache }).archive!;
+        cache.save();
+        const r = await printIssue(root, a, a.issues.find((i) => i.key === '2025/2')!, fonts);
+        const lines = new Set(r.diagnostics.filter((d) => d.rule === 'print.missing-glyph' && d.file.endsWith('beiguan.md')).map((d) => d.line));
+        expect([...lines].sort(), run).toEqual([2, 4]);
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('an image or a table fails with its line', async () => {
