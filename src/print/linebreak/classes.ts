@@ -87,25 +87,62 @@ export function isSpace(text: string): boolean {
   return text === ' ';
 }
 
-/** Combining marks, joiners and variation selectors belong to what precedes them. */
-function isAttaching(ch: string): boolean {
-  return /^[\p{M}\u200C\u200D]/u.test(ch);
+/**
+ * What the rules ask of an item, by its text, worked out once per distinct
+ * text (a paragraph has a few thousand items but a few hundred texts): the
+ * rules run for every item of every paragraph, first thing in a cold run.
+ */
+const NO_START = 1;
+const NO_END = 2;
+const INSEPARABLE = 4;
+const DIGIT = 8;
+const LATIN_LETTER = 16;
+const APOSTROPHE = 32;
+/** On the CJK grid whatever its measured width (see isWide). */
+const WIDE_CODE = 64;
+const ASCII = 128;
+
+const flagsByText = new Map<string, number>();
+
+function flagsOf(text: string): number {
+  let flags = flagsByText.get(text);
+  if (flags === undefined) {
+    flags = computeFlags(text);
+    flagsByText.set(text, flags);
+  }
+  return flags;
+}
+
+function computeFlags(text: string): number {
+  const cp = text.codePointAt(0);
+  if (cp === undefined) return 0;
+  const ch = String.fromCodePoint(cp);
+  let flags = 0;
+  // Combining marks, joiners and variation selectors belong to what precedes them.
+  if (NEVER_AT_START.has(ch) || /^[\p{M}\u200C\u200D]/u.test(ch)) flags |= NO_START;
+  if (NEVER_AT_END.has(ch)) flags |= NO_END;
+  if (INSEPARABLE_MARKS.has(ch)) flags |= INSEPARABLE;
+  if (/^[0-9０-９]$/.test(ch)) flags |= DIGIT;
+  if (/^\p{L}/u.test(text) && cp < 0x2e80) flags |= LATIN_LETTER;
+  if (text === "'" || text === '’') flags |= APOSTROPHE;
+  if (WIDE_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi)) flags |= WIDE_CODE;
+  if (cp < 0x80) flags |= ASCII;
+  return flags;
 }
 
 /** clreq 行首禁则: may this item begin a line? */
 export function canStartLine(text: string): boolean {
-  const ch = baseChar(text);
-  return !NEVER_AT_START.has(ch) && !isAttaching(ch);
+  return (flagsOf(text) & NO_START) === 0;
 }
 
 /** clreq 行尾禁则 (GB level, with the solidus): may this item end a line? */
 export function canEndLine(text: string): boolean {
-  return !NEVER_AT_END.has(baseChar(text));
+  return (flagsOf(text) & NO_END) === 0;
 }
 
 /** Part of —— or ……: consecutive equal marks of this kind are never split. */
 export function isInseparableMark(text: string): boolean {
-  return INSEPARABLE_MARKS.has(baseChar(text));
+  return (flagsOf(text) & INSEPARABLE) !== 0;
 }
 
 /**
@@ -164,9 +201,9 @@ export function glyphShift(text: string, naturalWidth: number, setWidth: number)
  * width, so the caller's measurement decides: wider than 3/4 em counts as CJK.
  */
 export function isWide(item: BreakItem, em: number): boolean {
-  const cp = item.text.codePointAt(0);
-  if (cp === undefined || cp < 0x80) return false;
-  if (WIDE_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi)) return true;
+  const flags = flagsOf(item.text);
+  if (item.text === '' || flags & ASCII) return false;
+  if (flags & WIDE_CODE) return true;
   return item.width > 0.75 * em;
 }
 
@@ -177,11 +214,11 @@ export function isLatinLike(item: BreakItem, em: number): boolean {
 
 /** ASCII or full-width digit: the end of a number that keeps its unit. */
 export function isDigit(text: string): boolean {
-  return /^[0-9０-９]$/.test(baseChar(text));
+  return (flagsOf(text) & DIGIT) !== 0;
 }
 
 function isLatinLetter(item: BreakItem | undefined): boolean {
-  return item !== undefined && /^\p{L}/u.test(item.text) && item.text.codePointAt(0)! < 0x2e80;
+  return item !== undefined && (flagsOf(item.text) & LATIN_LETTER) !== 0;
 }
 
 /** The longest unit starting at `start`, or null. */
@@ -220,17 +257,19 @@ export function unitChainEnd(items: readonly BreakItem[], after: number): number
 export function glueLinks(items: readonly BreakItem[], em: number): boolean[] {
   const n = items.length;
   const glue = new Array<boolean>(n).fill(false);
+  const flags = items.map((item) => flagsOf(item.text));
+  const latin = items.map((item) => isLatinLike(item, em));
   for (let i = 0; i + 1 < n; i++) {
-    const a = items[i]!;
-    const b = items[i + 1]!;
-    if (isLatinLike(a, em) && isLatinLike(b, em)) glue[i] = true;
-    if (isInseparableMark(a.text) && baseChar(a.text) === baseChar(b.text)) glue[i] = true;
-    if (isDigit(a.text) && isDigit(b.text)) glue[i] = true;
-    if (/^['’]$/.test(b.text) && isLatinLetter(a) && isLatinLetter(items[i + 2])) {
+    const a = flags[i]!;
+    const b = flags[i + 1]!;
+    if (latin[i] && latin[i + 1]) glue[i] = true;
+    if (a & b & INSEPARABLE && items[i]!.text.codePointAt(0) === items[i + 1]!.text.codePointAt(0)) glue[i] = true;
+    if (a & b & DIGIT) glue[i] = true;
+    if (b & APOSTROPHE && a & LATIN_LETTER && (flags[i + 2] ?? 0) & LATIN_LETTER) {
       glue[i] = true;
       glue[i + 1] = true;
     }
-    if (isDigit(a.text) && !isDigit(b.text)) {
+    if (a & DIGIT && !(b & DIGIT)) {
       const end = unitChainEnd(items, i + 1);
       for (let k = i; k < end - 1; k++) glue[k] = true;
     }
