@@ -3,7 +3,7 @@
  * cmapLookup): checked against fontkit, a full font library, on the default
  * CJK fonts, a format-4-only TrueType font and a CFF (.otf) font.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -12,10 +12,13 @@ import { describe, expect, it } from 'vitest';
 import { loadFont } from '../../src/print/fonts/font.ts';
 import { DEFAULT_FONT_FILES, FONT_ROLES } from '../../src/print/fonts/roles.ts';
 import { readSfnt, readSfntFile } from '../../src/print/fonts/sfnt.ts';
+import { subsetToText } from '../../src/print/fonts/subset.ts';
 
 // Test fonts that ship with a pinned dependency (harfbuzzjs's, under satori).
 const fromSatori = createRequire(createRequire(import.meta.url).resolve('satori'));
 const NOTO = join(dirname(fromSatori.resolve('harfbuzzjs/package.json')), 'test', 'fonts', 'noto');
+// A font collection with PostScript outlines: .ci/run installs Debian's fonts-noto-cjk for it.
+const CJK_COLLECTION = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc';
 
 const sample = '代表工作第二十四期联络站，“票决制”——建议办理……ABCxyz0123％（一）、·㐀𠀀 \u3000';
 
@@ -82,6 +85,19 @@ describe('readSfnt', () => {
     const dash = theirs.glyphForCodePoint(0x2014).bbox;
     const upm = theirs.unitsPerEm;
     expect(loadFont('body', file).ink('—')).toEqual({ minX: dash.minX / upm, maxX: dash.maxX / upm });
+  });
+
+  it('takes the Simplified Chinese font of a collection (Noto CJK puts Japanese first), and harfbuzz the same', async () => {
+    expect(existsSync(CJK_COLLECTION), `${CJK_COLLECTION} (Debian: apt-get install fonts-noto-cjk)`).toBe(true);
+    const collection = fontkit.create(readFileSync(CJK_COLLECTION)) as unknown as { fonts: { postscriptName: string }[] };
+    expect(collection.fonts[0]!.postscriptName).toBe('NotoSerifCJKjp-Regular');
+    const sfnt = readSfntFile(CJK_COLLECTION);
+    expect([sfnt.faceIndex, sfnt.postscriptName]).toEqual([2, 'NotoSerifCJKsc-Regular']);
+    expect(readSfnt(new Uint8Array(readFileSync(CJK_COLLECTION))).faceIndex).toBe(2);
+    const subset = await subsetToText(CJK_COLLECTION, '代表工作');
+    expect(readSfnt(subset).postscriptName).toBe('NotoSerifCJKsc-Regular');
+    // A single font is its own first face.
+    expect(readSfntFile(DEFAULT_FONT_FILES.body()).faceIndex).toBe(0);
   });
 
   it('gives a dash’s ink from a TrueType glyph’s header, an empty box for a space', () => {

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fontProblem } from '../../src/core/rules/font-files.ts';
+import { MAX_POSTSCRIPT_FONT_BYTES, fontProblem } from '../../src/core/rules/font-files.ts';
 import { DEFAULT_FONT_FILES } from '../../src/print/fonts/roles.ts';
 
 const fromSatori = createRequire(createRequire(import.meta.url).resolve('satori'));
@@ -44,6 +44,14 @@ describe('fontProblem', () => {
     // Keep the file long enough for every table the directory lists.
     const file = fileWith('no-cmap.ttf', Buffer.concat([renamed, ttf.subarray(600_000)]));
     expect(fontProblem(file)).toBe('缺少字体表 cmap');
+  });
+
+  it('names a PostScript-outline font too large to go into the print engine whole', () => {
+    const otf = readFileSync(CFF_FONT);
+    const padded = fileWith('huge.otf', Buffer.concat([otf, Buffer.alloc(MAX_POSTSCRIPT_FONT_BYTES)]));
+    expect(fontProblem(padded)).toMatch(/^太大（\d+ MB）.*上限 48 MB$/);
+    // A TrueType font of any size is cut down before it goes in.
+    expect(fontProblem(fileWith('huge.ttf', Buffer.concat([ttf, Buffer.alloc(MAX_POSTSCRIPT_FONT_BYTES)])))).toBeUndefined();
   });
 
   it('names a web font and a file that is no font', () => {

@@ -35,6 +35,13 @@ export function checkFontFiles(parsed: ParsedContent, root: string, bag: Diagnos
   }
 }
 
+/**
+ * The print engine's subsetter (harfbuzz, in WebAssembly) has a 64 MB heap.
+ * A TrueType font goes into it cut down to the outlines an issue uses; a
+ * PostScript-outline (CFF) font goes in whole, with room left for the work.
+ */
+export const MAX_POSTSCRIPT_FONT_BYTES = 48 * 2 ** 20;
+
 /** Tables the print engine reads from every font (plus outlines: glyf and loca, or CFF). */
 const REQUIRED_TABLES = ['head', 'hhea', 'hmtx', 'maxp', 'cmap'];
 
@@ -65,7 +72,11 @@ export function fontProblem(file: string): string | undefined {
     }
     const missing = REQUIRED_TABLES.filter((t) => !tables.has(t));
     if (!(tables.has('glyf') && tables.has('loca')) && !tables.has('CFF ')) missing.push('glyf');
-    return missing.length ? `缺少字体表 ${missing.join('、')}` : undefined;
+    if (missing.length) return `缺少字体表 ${missing.join('、')}`;
+    if (!tables.has('glyf') && size > MAX_POSTSCRIPT_FONT_BYTES) {
+      return `太大（${Math.round(size / 2 ** 20)} MB）：PostScript 轮廓（CFF）的字体要整个装进印刷引擎，上限 ${MAX_POSTSCRIPT_FONT_BYTES / 2 ** 20} MB`;
+    }
+    return undefined;
   } catch {
     return '无法读取'; // a folder, or a file that cannot be read
   } finally {

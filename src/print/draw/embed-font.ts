@@ -1,18 +1,25 @@
 /**
- * A subset font embedded as a PDF Type 0 font (Identity-H, TrueType
- * outlines), written directly rather than through pdf-lib's embedFont: that
- * parses each subset again with fontkit and measures every glyph's outline
- * for its width, a quarter of the time of printing an issue. The widths are
- * the ones layout measured with, from the full font; the glyph of each
- * character is read from the subset's own cmap. The font file is compressed
- * on Node's thread pool while the pages are drawn, and put in place before
- * the document is saved.
+ * A subset font embedded as a PDF Type 0 font (Identity-H), written directly
+ * rather than through pdf-lib's embedFont: that parses each subset again
+ * with fontkit and measures every glyph's outline for its width, a quarter
+ * of the time of printing an issue. The widths are the ones layout measured
+ * with, from the full font; the glyph of each character is read from the
+ * subset's own cmap. The font file is compressed on Node's thread pool
+ * while the pages are drawn, and put in place before the document is saved.
+ *
+ * TrueType outlines (the default fonts) go in as a CIDFontType2 with its
+ * FontFile2, drawn by glyph number. PostScript outlines (an office's .otf)
+ * go in as a CIDFontType0 with the whole OpenType file as FontFile3
+ * (PDF 1.6), drawn by CID when the font is CID-keyed (Source Han, Noto CJK:
+ * the CIDs come from the subset's charset) and by glyph number otherwise.
  */
 import type { PDFDocument, PDFHexString, PDFRef } from 'pdf-lib';
 import { crc32 } from 'node:zlib';
 import { deflateOffThread } from './deflate.ts';
 import { pdfLib } from '../cjs-modules.ts';
 import { readCmap } from '../fonts/cmap.ts';
+import { cffGlyphCids } from '../fonts/cff-cids.ts';
+import { readSfnt } from '../fonts/sfnt.ts';
 import type { Font } from '../fonts/font.ts';
 
 export interface EmbeddedFont {
@@ -26,21 +33,25 @@ export interface EmbeddedFont {
   ready: Promise<void>;
 }
 
-/**
- * Embeds `subset`, a harfbuzz subset of `font` holding every character of
- * `chars`. CFF outlines (an office's .otf) go the same way, as a FontFile2,
- * as pdf-lib's embedder wrote them before this one.
- */
+/** Embeds `subset`, a harfbuzz subset of `font` holding every character of `chars`. */
 export function embedSubset(doc: PDFDocument, font: Font, subset: Uint8Array, chars: readonly string[]): EmbeddedFont {
   const { context } = doc;
   const glyphOf = readCmap(subset);
-  // Characters by glyph, in glyph order: the widths (W) and the text each glyph stands for (ToUnicode).
-  const byGlyph = new Map<number, string>();
+  const postScript = String.fromCharCode(...subset.subarray(0, 4)) === 'OTTO';
+  const cids = postScript ? cffGlyphCids(readSfnt(subset).table('CFF ')!) : null;
+  // The code a character is drawn with (Identity-H: two bytes): its glyph's CID, or the glyph number.
+  const codeOf = (char: string): number => {
+    const glyph = glyphOf.get(char.codePointAt(0)!) ?? 0;
+    return cids ? (cids[glyph] ?? 0) : glyph;
+  };
+  // Characters by code, in code order: the widths (W) and the text each code stands for (ToUnicode).
+  const byCode = new Map<number, string>();
   for (const char of chars) {
-    const glyph = glyphOf.get(char.codePointAt(0)!);
-    if (glyph !== undefined && !byGlyph.has(glyph)) byGlyph.set(glyph, char);
+    if (!glyphOf.has(char.codePointAt(0)!)) continue;
+    const code = codeOf(char);
+    if (!byCode.has(code)) byCode.set(code, char);
   }
-  const glyphs = [...byGlyph.keys()].sort((a, b) => a - b);
+  const codes = [...byCode.keys()].sort((a, b) => a - b);
   const d = font.descriptor;
   const em = (n: number) => Math.round(n * 1000 * 1000) / 1000;
   // A subset tag from the subset itself: same glyphs, same name (the output stays byte-identical).
@@ -60,34 +71,35 @@ export function embedSubset(doc: PDFDocument, font: Font, subset: Uint8Array, ch
       CapHeight: em(d.capHeight),
       XHeight: em(d.xHeight),
       StemV: 0,
-      FontFile2: fileRef,
+      [postScript ? 'FontFile3' : 'FontFile2']: fileRef,
     }),
   );
   const cidFont = context.register(
     context.obj({
       Type: 'Font',
-      Subtype: 'CIDFontType2',
-      CIDToGIDMap: 'Identity',
+      Subtype: postScript ? 'CIDFontType0' : 'CIDFontType2',
+      ...(postScript ? {} : { CIDToGIDMap: 'Identity' }),
       BaseFont: name,
       CIDSystemInfo: { Registry: pdfLib.PDFString.of('Adobe'), Ordering: pdfLib.PDFString.of('Identity'), Supplement: 0 },
       FontDescriptor: descriptor,
-      W: widths(glyphs.map((g) => [g, em(font.advance(byGlyph.get(g)!, 1))])),
+      W: widths(codes.map((c) => [c, em(font.advance(byCode.get(c)!, 1))])),
     }),
   );
-  const toUnicode = context.register(context.flateStream(unicodeCmap(glyphs.map((g) => [g, byGlyph.get(g)!]))));
+  const toUnicode = context.register(context.flateStream(unicodeCmap(codes.map((c) => [c, byCode.get(c)!]))));
   const ref = context.register(
     context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode }),
   );
 
   const ready = deflateOffThread(subset).then((compressed) => {
-    context.assign(fileRef, context.stream(compressed, { Filter: 'FlateDecode', Length1: subset.length }));
+    const dict = postScript ? { Filter: 'FlateDecode', Subtype: 'OpenType' } : { Filter: 'FlateDecode', Length1: subset.length };
+    context.assign(fileRef, context.stream(compressed, dict));
   });
   // Each text looked up once: the subset has no layout features, so a character's glyph is its cmap entry.
-  const codes = new Map<string, string>();
+  const hexByText = new Map<string, string>();
   const digits = (text: string) => {
-    let ids = codes.get(text);
-    if (ids === undefined) codes.set(text, (ids = [...text].map((ch) => (glyphOf.get(ch.codePointAt(0)!) ?? 0).toString(16).padStart(4, '0')).join('')));
-    return ids;
+    let hex = hexByText.get(text);
+    if (hex === undefined) hexByText.set(text, (hex = [...text].map((ch) => codeOf(ch).toString(16).padStart(4, '0')).join('')));
+    return hex;
   };
   return { ref, code: (text) => pdfLib.PDFHexString.of(digits(text)), hex: (text) => `<${digits(text)}>`, ready };
 }
@@ -100,23 +112,23 @@ function subsetTag(subset: Uint8Array): string {
   return tag;
 }
 
-/** The W array: runs of consecutive glyphs as `first [w1 w2 …]`. */
+/** The W array: runs of consecutive codes as `first [w1 w2 …]`. */
 function widths(entries: readonly [number, number][]): (number | number[])[] {
   const out: (number | number[])[] = [];
   let run: number[] | undefined;
   let last = -2;
-  for (const [glyph, width] of entries) {
-    if (glyph !== last + 1 || !run) {
+  for (const [code, width] of entries) {
+    if (code !== last + 1 || !run) {
       run = [];
-      out.push(glyph, run);
+      out.push(code, run);
     }
     run.push(width);
-    last = glyph;
+    last = code;
   }
   return out;
 }
 
-/** A ToUnicode CMap: each glyph back to its character, so the text can be copied and searched. */
+/** A ToUnicode CMap: each code back to its character, so the text can be copied and searched. */
 function unicodeCmap(entries: readonly [number, string][]): string {
   const hex = (n: number) => n.toString(16).padStart(4, '0');
   const utf16 = (text: string) => [...text].map((ch) => {
@@ -128,7 +140,7 @@ function unicodeCmap(entries: readonly [number, string][]): string {
   const blocks: string[] = [];
   for (let i = 0; i < entries.length; i += 100) {
     const block = entries.slice(i, i + 100);
-    blocks.push(`${block.length} beginbfchar\n${block.map(([g, t]) => `<${hex(g)}> <${utf16(t)}>`).join('\n')}\nendbfchar`);
+    blocks.push(`${block.length} beginbfchar\n${block.map(([code, t]) => `<${hex(code)}> <${utf16(t)}>`).join('\n')}\nendbfchar`);
   }
   return [
     '/CIDInit /ProcSet findresource begin',

@@ -21,6 +21,8 @@ export interface CompactFont {
   add(codePoints: readonly number[]): boolean;
   /** The font file harfbuzz is given: every outline added so far. */
   bytes(): Uint8Array;
+  /** Which font of `bytes()` to use: a collection read whole keeps its faces. */
+  faceIndex: number;
 }
 
 /** Tables whose glyph references would need outlines beyond cmap and composites. */
@@ -30,7 +32,7 @@ export function compactFont(file: string, { whole = false } = {}): CompactFont {
   const sfnt = sfntOf(file);
   if (whole || !sfnt.hasGlyf || CLOSURE_TABLES.some((t) => sfnt.tables.has(t))) {
     const bytes = new Uint8Array(readFileSync(file));
-    return { add: () => false, bytes: () => bytes };
+    return { add: () => false, bytes: () => bytes, faceIndex: sfnt.faceIndex };
   }
   const tables = new Map<string, Uint8Array>();
   for (const tag of sfnt.tables.keys()) if (tag !== 'glyf' && tag !== 'loca') tables.set(tag, sfnt.table(tag)!);
@@ -45,6 +47,8 @@ export function compactFont(file: string, { whole = false } = {}): CompactFont {
       return true;
     },
     bytes: () => assemble(sfnt, tables, outlines, glyphCount),
+    // One font, made of the chosen face's tables.
+    faceIndex: 0,
   };
 }
 

@@ -95,7 +95,9 @@ function cffGlyphBox(file: string, glyph: number): { minX: number; maxX: number 
   if (!face) {
     const fontkit = createRequire(import.meta.url)('@pdf-lib/fontkit') as typeof Fontkit;
     // The ArrayBuffer, not the view: fontkit's Buffer copies a view byte by byte.
-    cffFaces.set(file, (face = fontkit.create(new Uint8Array(readFileSync(file)).buffer as unknown as Uint8Array)));
+    const opened = fontkit.create(new Uint8Array(readFileSync(file)).buffer as unknown as Uint8Array) as ReturnType<typeof Fontkit.create> & { fonts?: ReturnType<typeof Fontkit.create>[] };
+    // A collection (.ttc): the font of it the print engine uses.
+    cffFaces.set(file, (face = opened.fonts?.[sfntOf(file).faceIndex] ?? opened));
   }
   const box = face.getGlyph(glyph).bbox;
   return { minX: box.minX, maxX: box.maxX };

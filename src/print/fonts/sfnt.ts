@@ -24,6 +24,8 @@ export interface Sfnt {
   capHeight: number;
   xHeight: number;
   postscriptName: string | undefined;
+  /** Which font of a collection (.ttc) this is; 0 for a single font. */
+  faceIndex: number;
   /** Each table's place in the file. */
   tables: ReadonlyMap<string, { offset: number; length: number }>;
   /** A table's bytes (from memory when it was read with the metric tables). */
@@ -60,9 +62,7 @@ export function readSfntFile(file: string): Sfnt {
   const fd = openSync(file, 'r');
   try {
     const read = (offset: number, length: number) => readExactly(fd, offset, length);
-    const header = new DataView(read(0, 16).buffer);
-    // A collection (.ttc): the first font in it, as harfbuzz's face index 0.
-    const start = header.getUint32(0) === TAG_TTCF ? header.getUint32(12) : 0;
+    const { start } = chooseFace(read);
     const count = new DataView(read(start + 4, 2).buffer).getUint16(0);
     const directory = read(0, start + 12 + count * 16);
     const view = new DataView(directory.buffer);
@@ -105,7 +105,11 @@ export function readExactly(fd: number, offset: number, length: number): Uint8Ar
 export function readSfnt(bytes: Uint8Array, readAt?: (offset: number, length: number) => Uint8Array): Sfnt {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 16) throw new FontFormatError('不是字体文件（太短）');
-  const start = view.getUint32(0) === TAG_TTCF ? view.getUint32(12) : 0;
+  const { start, index: faceIndex } = chooseFace((offset, length) => {
+    if (offset + length <= bytes.byteLength) return bytes.subarray(offset, offset + length);
+    if (!readAt) throw new FontFormatError('不是完整的字体文件（内容比表目录所说的短）');
+    return readAt(offset, length);
+  });
   const tables = new Map<string, { offset: number; length: number }>();
   const count = view.getUint16(start + 4);
   for (let i = 0; i < count; i++) {
@@ -151,6 +155,7 @@ export function readSfnt(bytes: Uint8Array, readAt?: (offset: number, length: nu
     capHeight: os2 !== undefined && view.getUint16(os2) >= 2 ? view.getInt16(os2 + 88) : 0,
     xHeight: os2 !== undefined && view.getUint16(os2) >= 2 ? view.getInt16(os2 + 86) : 0,
     postscriptName: postscriptName(bytes, view, tables.get('name')?.offset),
+    faceIndex,
     tables,
     table: (tag) => {
       const at = tables.get(tag);
@@ -172,6 +177,43 @@ export function readSfnt(bytes: Uint8Array, readAt?: (offset: number, length: nu
     },
   };
 }
+
+/**
+ * The font of a collection (.ttc) the print engine uses: the Simplified
+ * Chinese one when the collection holds several regional forms (Noto CJK and
+ * Source Han put Japanese first, whose forms of many characters differ),
+ * known by its PostScript name (NotoSerifCJKsc-Regular,
+ * SourceHanSerifSC-Regular); else the first (SimSun before NSimSun).
+ * A single font is its own face 0.
+ */
+function chooseFace(read: (offset: number, length: number) => Uint8Array): { start: number; index: number } {
+  const header = viewOf(read(0, 16));
+  if (header.getUint32(0) !== TAG_TTCF) return { start: 0, index: 0 };
+  const count = header.getUint32(8);
+  const offsets = viewOf(read(12, count * 4));
+  for (let index = 0; index < count; index++) {
+    const start = offsets.getUint32(index * 4);
+    if (SIMPLIFIED_CHINESE_NAME.test(faceName(read, start) ?? '')) return { start, index };
+  }
+  return { start: offsets.getUint32(0), index: 0 };
+}
+
+const SIMPLIFIED_CHINESE_NAME = /(CJKsc|SC|Hans|GB|CN)(-|$)/;
+
+/** A collection face's PostScript name, from its name table. */
+function faceName(read: (offset: number, length: number) => Uint8Array, start: number): string | undefined {
+  const count = viewOf(read(start + 4, 2)).getUint16(0);
+  const directory = read(start + 12, count * 16);
+  const view = viewOf(directory);
+  for (let i = 0; i < count; i++) {
+    if (String.fromCharCode(...directory.subarray(i * 16, i * 16 + 4)) !== 'name') continue;
+    const table = read(view.getUint32(i * 16 + 8), view.getUint32(i * 16 + 12));
+    return postscriptName(table, viewOf(table), 0);
+  }
+  return undefined;
+}
+
+const viewOf = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Name ID 6, from the Windows (UTF-16) record if there is one, else the Macintosh (ASCII) one. */
 function postscriptName(bytes: Uint8Array, view: DataView, name: number | undefined): string | undefined {

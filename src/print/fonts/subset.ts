@@ -15,6 +15,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { compactFont, type CompactFont } from './compact-font.ts';
+import { MAX_POSTSCRIPT_FONT_BYTES } from '../../core/rules/font-files.ts';
+import { FontFormatError } from './sfnt.ts';
 
 interface Harfbuzz {
   memory: WebAssembly.Memory;
@@ -84,15 +86,36 @@ function faceFor(hb: Harfbuzz, file: string, codePoints: readonly number[], whol
       hb.free(entry.pointer);
     }
     const bytes = entry.font.bytes();
-    entry.pointer = hb.malloc(bytes.length);
-    if (!entry.pointer) throw new Error(`harfbuzz: no memory for ${file}`);
+    entry.pointer = hb.malloc(bytes.length) || (releaseFacesBut(hb, key) ? hb.malloc(bytes.length) : 0);
+    if (!entry.pointer) {
+      faces.delete(key);
+      throw new FontFormatError(`字体文件太大（${Math.round(bytes.length / 2 ** 20)} MB），印刷引擎装不下：请换用 ${MAX_POSTSCRIPT_FONT_BYTES / 2 ** 20} MB 以内的字体文件`);
+    }
     // After malloc, which may grow (and so replace) the heap's buffer.
     new Uint8Array(hb.memory.buffer, entry.pointer, bytes.length).set(bytes);
     const blob = hb.hb_blob_create(entry.pointer, bytes.length, MEMORY_MODE_WRITABLE, 0, 0);
-    entry.face = hb.hb_face_create(blob, 0);
+    entry.face = hb.hb_face_create(blob, entry.font.faceIndex);
     hb.hb_blob_destroy(blob);
   }
   return entry.face;
+}
+
+/**
+ * harfbuzz's heap holds a few compact fonts with room to spare, but only
+ * two or three fonts read whole (an office's .otf, 20-30 MB each for CJK):
+ * when it is full, the faces of the other fonts go (they are read again if
+ * asked for again). True when any went.
+ */
+function releaseFacesBut(hb: Harfbuzz, keep: string): boolean {
+  let released = false;
+  for (const [key, entry] of faces) {
+    if (key === keep || !entry.face) continue;
+    hb.hb_face_destroy(entry.face);
+    hb.free(entry.pointer);
+    faces.delete(key);
+    released = true;
+  }
+  return released;
 }
 
 /** The font in `file` cut down to the glyphs of `text`'s characters. `wholeFile`: from the font read whole (for tests). */
