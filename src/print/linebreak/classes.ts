@@ -116,6 +116,8 @@ function flagsOf(text: string): number {
 function computeFlags(text: string): number {
   const cp = text.codePointAt(0);
   if (cp === undefined) return 0;
+  // Most of any text: an ideograph, to which no rule but the grid applies.
+  if (cp >= 0x4e00 && cp <= 0x9fff) return WIDE_CODE;
   const ch = String.fromCodePoint(cp);
   let flags = 0;
   // Combining marks, joiners and variation selectors belong to what precedes them.
