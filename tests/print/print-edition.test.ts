@@ -307,6 +307,20 @@ describe('npm run print', () => {
     }
   });
 
+  it('writes the same bytes as the engine run from source, on a first run and on a later one from its caches', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jianbao-print-'));
+    try {
+      // The later run takes its code and its parsed YAML from what the first left (scripts/lib/bundled.cjs).
+      for (const name of ['first.pdf', 'later.pdf']) {
+        const r = run(['2025/24', '--out', join(dir, name)]);
+        expect(r.status, r.stderr).toBe(0);
+        expect(Buffer.from(readFileSync(join(dir, name))).equals(Buffer.from(bytes)), name).toBe(true);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--numbered writes the numbered run of all copies', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jianbao-print-'));
     try {
