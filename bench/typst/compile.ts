@@ -8,9 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import { loadArchive } from '../../src/core/load/index.ts';
-import { z } from '../../src/core/zod.ts';
-import { openYamlCache } from '../../src/core/load/yaml-cache.ts';
+import { loadForCommand } from '../../src/core/load/command-load.ts';
 import { parseIssueKey } from '../../src/core/numbering.ts';
 import { TYPST_DIR, issueToTypst, typstFontPaths } from './source.ts';
 
@@ -28,12 +26,9 @@ export async function main(launch: { cachePrefix?: string } = {}): Promise<void>
     process.exit(2);
   }
 
-  z.config({ jitless: true }); // as scripts/commands/print.ts
   const root = resolve('.');
-  // As scripts/commands/print.ts loads it: this issue's articles and every issue's index.md, YAML cache included.
-  const yamlCache = launch.cachePrefix ? openYamlCache(`${launch.cachePrefix}.yaml`) : undefined;
-  const { archive } = loadArchive(root, 'content', { articlesOf: id, yamlCache });
-  yamlCache?.save();
+  // As scripts/commands/print.ts loads it (caches included).
+  const { archive } = await loadForCommand(root, id, launch.cachePrefix);
   const issue = archive?.issues.find((i) => i.year === id.year && i.number === id.number);
   if (!archive || !issue) {
     console.error(`档案中没有 ${key}`);

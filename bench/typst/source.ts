@@ -123,7 +123,7 @@ function paragraphMarkup(lines: readonly string[]): string {
 }
 
 /** The generated main file: imports the template (from the workspace root) and calls it with the issue. */
-export function issueToTypst(archive: Archive, issue: Issue, template = '/bulletin.typ'): string {
+export function issueToTypst(archive: Pick<Archive, 'publication'>, issue: Issue, template = '/bulletin.typ'): string {
   const d = issue.distribution;
   const send = recipientsLine(d.send);
   const deliver = recipientsLine(d.deliver);

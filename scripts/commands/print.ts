@@ -6,9 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatReport } from '../../src/core/diagnostics.ts';
-import { z } from '../../src/core/zod.ts';
-import { loadArchive } from '../../src/core/load/index.ts';
-import { openYamlCache } from '../../src/core/load/yaml-cache.ts';
+import { loadForCommand } from '../../src/core/load/command-load.ts';
 import { issueLabel, parseIssueKey } from '../../src/core/numbering.ts';
 import { numberedRun } from '../../src/print/numbered.ts';
 import { numberedPdfPath, pdfPath } from '../../src/print/paths.ts';
@@ -33,15 +31,8 @@ export async function main(launch: { cachePrefix?: string } = {}): Promise<void>
   const id = parseIssueKey(key);
   if (!id) fail(`“${key}”不是期号。${USAGE}`, 2);
 
-  // zod compiles a parser for each object schema on its first use: in a run that parses a few dozen files, never repaid (~5 ms).
-  z.config({ jitless: true });
   const root = resolve('.');
-  // This issue's articles only (and every issue's index.md, for the numbering): the time to print one
-  // issue does not grow with the archive, and a mistake in another issue does not stop this one.
-  // Parsed YAML from the last run, by exact text: most of loading, and most files are the same from one print to the next.
-  const yamlCache = launch.cachePrefix ? openYamlCache(`${launch.cachePrefix}.yaml`) : undefined;
-  const loaded = loadArchive(root, 'content', { articlesOf: id, yamlCache });
-  yamlCache?.save();
+  const loaded = await loadForCommand(root, id, launch.cachePrefix);
   if (!loaded.archive || loaded.errorCount > 0) fail(formatReport(loaded.diagnostics));
   const archive = loaded.archive;
   const issue = archive.issues.find((i) => i.year === id.year && i.number === id.number);

@@ -1,0 +1,110 @@
+/**
+ * The archive a command line loaded, kept for its next run for as long as
+ * nothing it was loaded from has changed: the content files read (paths and
+ * exact texts, the folders and other files beside them) and the office's
+ * font files (size and modification time; validation reads them). Printing
+ * the same issue again (a reprint, the numbered run after the master, a
+ * second look) then reads the content tree and compares it, instead of
+ * parsing and validating it: Markdown, YAML and zod are not even loaded.
+ * Any change, one character of one file, and the archive is loaded afresh.
+ *
+ * Only an archive without errors is kept, so every mistake is reported on
+ * every run. The caller names the file per version of the code (the
+ * launcher's cache prefix) and passes the loader in, so that this module
+ * does not load it: a command imports the loader only when it is needed.
+ *
+ * What is kept is what printing an issue reads: the publication and the
+ * issues (an article's field lines are worked out before they are kept).
+ */
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { Archive } from '../model.ts';
+import type { IssueId } from '../numbering.ts';
+import { readContentTree } from './read-tree.ts';
+
+/** What a print reads of the archive. */
+export type PrintArchive = Pick<Archive, 'publication' | 'issues'>;
+
+export interface CachedLoad {
+  archive: PrintArchive | undefined;
+  diagnostics: Diagnostic[];
+  errorCount: number;
+}
+
+interface Stored {
+  /** The content tree as read, serialized: compared byte for byte. */
+  tree: Uint8Array;
+  fonts: [string, number, string][];
+  archive: PrintArchive;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The archive of `root`/`dir` with `articlesOf`'s articles, from `file` when
+ * it still holds for the files as they are now, else from `load()` (and kept
+ * in `file`). Without a file, just `load()`.
+ */
+export async function loadArchiveCached(
+  root: string,
+  dir: string,
+  articlesOf: IssueId,
+  file: string | undefined,
+  load: () => Promise<CachedLoad & { archive: Archive | undefined }>,
+): Promise<CachedLoad> {
+  const tree = file ? readContentTree(root, dir, articlesOf) : null;
+  if (!file || !tree) return load();
+  const key = serialize([tree.files.map((f) => [f.path, f.text]), tree.folders, tree.otherFiles]);
+  const stored = readStored(file);
+  if (stored && Buffer.from(stored.tree).equals(key) && sameFonts(stored.fonts)) {
+    return { archive: stored.archive, diagnostics: stored.diagnostics, errorCount: 0 };
+  }
+  const loaded = await load();
+  if (loaded.archive && loaded.errorCount === 0) {
+    const archive: PrintArchive = { publication: loaded.archive.publication, issues: loaded.archive.issues };
+    store(file, { tree: key, fonts: fontStats(root, archive), archive, diagnostics: loaded.diagnostics });
+  }
+  return loaded;
+}
+
+function readStored(file: string): Stored | undefined {
+  try {
+    const stored = deserialize(readFileSync(file)) as Stored;
+    return stored && stored.tree instanceof Uint8Array && Array.isArray(stored.fonts) ? stored : undefined;
+  } catch {
+    return undefined; // none yet, or damaged: load afresh
+  }
+}
+
+function store(file: string, stored: Stored): void {
+  try {
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, serialize(stored));
+    renameSync(temp, file);
+  } catch {
+    // A read-only folder: the next run loads afresh.
+  }
+}
+
+/** The office's font files as they are now: validation read them, so a changed one means validating again. */
+function fontStats(root: string, archive: PrintArchive): [string, number, string][] {
+  return Object.values(archive.publication.print.fonts)
+    .filter((path): path is string => Boolean(path))
+    .map((path) => {
+      const file = resolve(root, path);
+      const s = statSync(file, { bigint: true });
+      return [file, Number(s.size), String(s.mtimeNs)];
+    });
+}
+
+function sameFonts(fonts: [string, number, string][]): boolean {
+  return fonts.every(([file, size, mtime]) => {
+    try {
+      const s = statSync(file, { bigint: true });
+      return Number(s.size) === size && String(s.mtimeNs) === mtime;
+    } catch {
+      return false;
+    }
+  });
+}
