@@ -44,9 +44,25 @@ describe('loadArchiveCached', () => {
     expect(again.errorCount).toBe(0);
     expect(again.diagnostics).toEqual(first.diagnostics);
     expect(again.archive!.publication).toEqual(first.archive!.publication);
-    // Field lines included (worked out before keeping).
-    expect(again.archive!.issues).toEqual(first.archive!.issues);
+    // The issue asked for, field lines included.
+    expect(again.archive!.issues).toEqual(first.archive!.issues.filter((i) => i.key === '2025/1'));
     expect(again.archive!.issues[0]!.articles[0]!.lines.title).toBe(2);
+  });
+
+  it('keeps no archive without the issue asked for (the command lists the issues there are)', async () => {
+    const root = makeContentRoot();
+    roots.push(root);
+    const file = join(scratch, `archive-${++files}.bin`);
+    let loads = 0;
+    const load = () => {
+      loads++;
+      return Promise.resolve(loadArchive(root, 'content', { articlesOf: { year: 2025, number: 9 } }));
+    };
+    for (let run = 1; run <= 2; run++) {
+      const r = await loadArchiveCached(root, 'content', { year: 2025, number: 9 }, file, load);
+      expect(r.archive!.issues.map((i) => i.key)).toEqual(['2025/1', '2025/2']);
+      expect(loads).toBe(run);
+    }
   });
 
   it('loads afresh when one character of a file changed, and gives the new text', async () => {

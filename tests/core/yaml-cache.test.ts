@@ -31,7 +31,7 @@ function counting(cache: YamlCache) {
       if (kept) count.hits++;
       return kept;
     },
-    set: (text, data) => cache.set(text, data),
+    set: (text, data, positions) => cache.set(text, data, positions),
   };
   return { wrapped, count };
 }

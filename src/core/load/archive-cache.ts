@@ -13,8 +13,9 @@
  * launcher's cache prefix) and passes the loader in, so that this module
  * does not load it: a command imports the loader only when it is needed.
  *
- * What is kept is what printing an issue reads: the publication and the
- * issues (an article's field lines are worked out before they are kept).
+ * What is kept is what printing an issue reads: the publication and that
+ * issue (an archive without it is not kept: the command lists the issues
+ * there are).
  */
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,9 +23,9 @@ import { deserialize, serialize } from 'node:v8';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Archive } from '../model.ts';
 import type { IssueId } from '../numbering.ts';
-import { readContentTree } from './read-tree.ts';
+import { readContentTree, type ContentTree } from './read-tree.ts';
 
-/** What a print reads of the archive. */
+/** What a print reads of the archive (from the cache: the one issue printed). */
 export type PrintArchive = Pick<Archive, 'publication' | 'issues'>;
 
 export interface CachedLoad {
@@ -51,7 +52,7 @@ export async function loadArchiveCached(
   dir: string,
   articlesOf: IssueId,
   file: string | undefined,
-  load: () => Promise<CachedLoad & { archive: Archive | undefined }>,
+  load: (tree?: ContentTree) => Promise<CachedLoad & { archive: Archive | undefined }>,
 ): Promise<CachedLoad> {
   const tree = file ? readContentTree(root, dir, articlesOf) : null;
   if (!file || !tree) return load();
@@ -60,9 +61,11 @@ export async function loadArchiveCached(
   if (stored && Buffer.from(stored.tree).equals(key) && sameFonts(stored.fonts)) {
     return { archive: stored.archive, diagnostics: stored.diagnostics, errorCount: 0 };
   }
-  const loaded = await load();
-  if (loaded.archive && loaded.errorCount === 0) {
-    const archive: PrintArchive = { publication: loaded.archive.publication, issues: loaded.archive.issues };
+  const loaded = await load(tree);
+  // Kept: the issue asked for, not the whole archive (whose other issues a print does not read).
+  const issues = loaded.archive?.issues.filter((i) => i.year === articlesOf.year && i.number === articlesOf.number) ?? [];
+  if (loaded.archive && loaded.errorCount === 0 && issues.length > 0) {
+    const archive: PrintArchive = { publication: loaded.archive.publication, issues };
     store(file, { tree: key, fonts: fontStats(root, archive), archive, diagnostics: loaded.diagnostics });
   }
   return loaded;

@@ -16,12 +16,12 @@ import { loadArchiveCached, type CachedLoad } from './archive-cache.ts';
 import { openYamlCache } from './yaml-cache.ts';
 
 export function loadForCommand(root: string, articlesOf: IssueId, cachePrefix?: string): Promise<CachedLoad> {
-  return loadArchiveCached(root, 'content', articlesOf, cachePrefix && `${cachePrefix}.archive`, async () => {
+  return loadArchiveCached(root, 'content', articlesOf, cachePrefix && `${cachePrefix}.archive`, async (tree) => {
     const [{ loadArchive }, { z }] = await Promise.all([import('./index.ts'), import('../zod.ts')]);
     // zod compiles a parser for each object schema on its first use: in a run that parses a few dozen files, never repaid (~5 ms).
     z.config({ jitless: true });
     const yamlCache = cachePrefix ? openYamlCache(`${cachePrefix}.yaml`) : undefined;
-    const loaded = loadArchive(root, 'content', { articlesOf, yamlCache });
+    const loaded = loadArchive(root, 'content', { articlesOf, yamlCache, ...(tree ? { tree } : {}) });
     yamlCache?.save();
     return loaded;
   });

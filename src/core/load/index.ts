@@ -3,7 +3,7 @@ import { DiagnosticBag, sortDiagnostics, type Diagnostic } from '../diagnostics.
 import { buildArchive } from '../archive.ts';
 import type { Archive } from '../model.ts';
 import { parseContent, type ParsedContent } from './parse-content.ts';
-import { readContentTree } from './read-tree.ts';
+import { readContentTree, type ContentTree } from './read-tree.ts';
 import type { IssueId } from '../numbering.ts';
 import type { YamlCache } from './yaml-source.ts';
 
@@ -24,11 +24,13 @@ export interface LoadOptions {
   articlesOf?: IssueId;
   /** Parsed YAML from earlier runs (a command line's; see yaml-cache.ts). */
   yamlCache?: YamlCache;
+  /** The content tree, when the caller has just read it (archive-cache.ts compares it first). */
+  tree?: ContentTree;
 }
 
 export function loadArchive(root: string, dir = 'content', options: LoadOptions = {}): LoadResult {
   const bag = new DiagnosticBag();
-  const tree = readContentTree(root, dir, options.articlesOf);
+  const tree = options.tree ?? readContentTree(root, dir, options.articlesOf);
   if (!tree) {
     bag.add({
       file: dir,

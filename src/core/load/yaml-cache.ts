@@ -5,14 +5,15 @@
  * vocabularies and nearly all frontmatter are the same from one print to
  * the next. Entries are keyed by the whole text, so an edited file is
  * parsed again; only clean parses are kept, so a mistake is reported afresh
- * every time; the file holds what the last run read, no more.
+ * every time; the file holds what the last run read, no more. With the data
+ * go the lines of its fields, for the mistakes the rules find in it.
  *
  * The caller names the file per version of the code (the launcher's bundle
  * checksum): a change to the parser or its options never meets old results.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
-import type { YamlCache } from './yaml-source.ts';
+import type { YamlCache, YamlPositions } from './yaml-source.ts';
 
 export interface StoredYamlCache extends YamlCache {
   /** Writes what this run read, if that differs from what the file holds. Never throws: a cache that cannot be written is only slower. */
@@ -29,10 +30,10 @@ export function openYamlCache(file: string): StoredYamlCache {
       const bytes = used.get(text) ?? stored.get(text);
       if (!bytes) return undefined;
       used.set(text, bytes);
-      return { data: deserialize(bytes) };
+      return deserialize(bytes) as { data: unknown; positions: YamlPositions };
     },
-    set(text, data) {
-      used.set(text, serialize(data));
+    set(text, data, positions) {
+      used.set(text, serialize({ data, positions }));
       added = true;
     },
     save() {

@@ -21,33 +21,60 @@ export interface YamlSource {
   keyLineOf(path: FieldPath): number;
 }
 
+/**
+ * Where each field of a document is: for every path that leads to a node,
+ * the line of its value and, for a map entry, of its key. Keyed by the path
+ * with each step marked as a map key (`m`) or a sequence index (`s`).
+ */
+export type YamlPositions = Map<string, { value: number; key?: number }>;
+
 /** Parsed YAML kept by exact text, between runs of a command line (yaml-cache.ts). */
 export interface YamlCache {
-  /** The data of this very text, parsed before without errors (a copy of its own); undefined if not kept. */
-  get(text: string): { data: unknown } | undefined;
-  set(text: string, data: unknown): void;
+  /** What this very text gave when parsed without errors (the data a copy of its own); undefined if not kept. */
+  get(text: string): { data: unknown; positions: YamlPositions } | undefined;
+  set(text: string, data: unknown, positions: YamlPositions): void;
 }
 
 /**
- * Parses `text`, or takes its data from `cache`. Positions are worked out
- * from the text only when a diagnostic asks for a line: a clean file read
- * from the cache is never parsed at all.
+ * Parses `text`, or takes its data and field lines from `cache`: a clean
+ * file read from the cache is not parsed at all.
  */
 export function parseYamlSource(text: string, cache?: YamlCache): YamlSource {
   const kept = cache?.get(text);
-  if (kept) return withLazyPositions(text, kept.data);
-  const parsed = parseYamlDocument(text);
-  if (cache && parsed.errors.length === 0) cache.set(text, parsed.data);
-  return parsed;
+  if (kept) return sourceOf(kept.data, [], () => kept.positions);
+  const { data, errors, positions } = parseYamlDocument(text);
+  if (cache && errors.length === 0) cache.set(text, data, positions());
+  return sourceOf(data, errors, positions);
 }
 
-function withLazyPositions(text: string, data: unknown): YamlSource {
-  let parsed: YamlSource | undefined;
-  const positions = () => (parsed ??= parseYamlDocument(text));
-  return { data, errors: [], lineOf: (path) => positions().lineOf(path), keyLineOf: (path) => positions().keyLineOf(path) };
+function sourceOf(data: unknown, errors: YamlSyntaxError[], positions: () => YamlPositions): YamlSource {
+  return {
+    data,
+    errors,
+    lineOf: (path) => find(positions(), path).value,
+    keyLineOf: (path) => {
+      const found = find(positions(), path);
+      return found.key ?? found.value;
+    },
+  };
 }
 
-function parseYamlDocument(text: string): YamlSource {
+/** The node at `path`, or its nearest present ancestor (the document itself at worst). */
+function find(positions: YamlPositions, path: FieldPath): { value: number; key?: number } {
+  let key = '';
+  let found = positions.get(key) ?? { value: 1 };
+  for (const segment of path) {
+    const inMap = `${key}\u0000m${String(segment)}`;
+    const inSeq = typeof segment === 'number' ? `${key}\u0000s${segment}` : undefined;
+    const next = positions.get(inMap) ?? (inSeq === undefined ? undefined : positions.get(inSeq));
+    if (!next) break;
+    key = positions.has(inMap) ? inMap : inSeq!;
+    found = next;
+  }
+  return found;
+}
+
+function parseYamlDocument(text: string): { data: unknown; errors: YamlSyntaxError[]; positions: () => YamlPositions } {
   const lineCounter = new LineCounter();
   // YAML 1.1 would turn `no` into false and `2024-04-12` into a Date;
   // the 1.2 core schema keeps dates as strings, which the schemas expect.
@@ -59,16 +86,40 @@ function parseYamlDocument(text: string): YamlSource {
     return { line: opened ?? pos.line, column: opened ? 1 : pos.col, message: translateYamlError(e.code, e.message) };
   });
   const data = errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+  let positions: YamlPositions | undefined;
+  // Worked out when a line is first asked for (or the parse is kept): most files never need one.
+  return { data, errors, positions: () => (positions ??= positionsOf(doc, lineCounter)) };
+}
+
+function positionsOf(doc: Document, lineCounter: LineCounter): YamlPositions {
   const line = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
-  return {
-    data,
-    errors,
-    lineOf: (path) => line(locate(doc, path).value),
-    keyLineOf: (path) => {
-      const found = locate(doc, path);
-      return line(found.key ?? found.value);
-    },
+  const positions: YamlPositions = new Map();
+  const walk = (node: Node | null | undefined, key: string) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        // Keys that are not plain values (a sequence as a key) are not fields.
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const keyNode = pair.key as Node;
+        const valueNode = pair.value as Node | null;
+        const child = `${key}\u0000m${String(pair.key.value)}`;
+        // The first of two equal keys, which the parser reports.
+        if (positions.has(child)) continue;
+        positions.set(child, { value: line(valueNode?.range?.[0] ?? keyNode.range?.[0]), key: line(keyNode.range?.[0]) });
+        walk(valueNode, child);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        if (!item) return;
+        const child = `${key}\u0000s${i}`;
+        positions.set(child, { value: line((item as Node).range?.[0]) });
+        walk(item as Node, child);
+      });
+    }
   };
+  const root = doc.contents as Node | null;
+  positions.set('', { value: line(root?.range?.[0]) });
+  walk(root, '');
+  return positions;
 }
 
 /** First line with an odd number of double (or single) quotes, or undefined. */
@@ -81,28 +132,6 @@ function unclosedQuoteLine(text: string): number | undefined {
   return undefined;
 }
 
-function locate(doc: Document, path: FieldPath): { value?: number; key?: number } {
-  let node: Node | null | undefined = doc.contents as Node | null;
-  let found: { value?: number; key?: number } = { value: node?.range?.[0] };
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
-      if (!pair) break;
-      const keyNode = pair.key as Node;
-      const valueNode = pair.value as Node | null;
-      found = { key: keyNode.range?.[0], value: valueNode?.range?.[0] ?? keyNode.range?.[0] };
-      node = valueNode;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as Node | undefined;
-      if (!item) break;
-      found = { value: item.range?.[0] };
-      node = item;
-    } else {
-      break;
-    }
-  }
-  return found;
-}
 
 /** The `yaml` package's messages are English; editors get a Chinese one with the original kept for reference. */
 function translateYamlError(code: string, original: string): string {
