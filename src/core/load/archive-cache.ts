@@ -66,7 +66,7 @@ export async function loadArchiveCached(
   const issues = loaded.archive?.issues.filter((i) => i.year === articlesOf.year && i.number === articlesOf.number) ?? [];
   if (loaded.archive && loaded.errorCount === 0 && issues.length > 0) {
     const archive: PrintArchive = { publication: loaded.archive.publication, issues };
-    store(file, { tree: key, fonts: fontStats(root, archive), archive, diagnostics: loaded.diagnostics });
+    store(file, () => ({ tree: key, fonts: fontStats(root, archive), archive, diagnostics: loaded.diagnostics }));
   }
   return loaded;
 }
@@ -80,13 +80,14 @@ function readStored(file: string): Stored | undefined {
   }
 }
 
-function store(file: string, stored: Stored): void {
+/** Never fails the command: a font file gone since validation, a read-only folder, and the next run loads afresh. */
+function store(file: string, stored: () => Stored): void {
   try {
     const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, serialize(stored));
+    writeFileSync(temp, serialize(stored()));
     renameSync(temp, file);
   } catch {
-    // A read-only folder: the next run loads afresh.
+    // Not kept.
   }
 }
 
