@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deserialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/core/load/index.ts';
 import { parseMarkdownSource } from '../../src/core/load/markdown-source.ts';
@@ -101,6 +101,15 @@ describe('parseYamlSource with a cache', () => {
     parseYamlSource('b: 2\n', second);
     second.save();
     expect([...(deserialize(readFileSync(file)) as Map<string, unknown>).keys()]).toEqual(['b: 2\n']);
+  });
+
+  it('takes an entry it did not write (another format, damaged) for a miss', () => {
+    const file = cacheFile();
+    writeFileSync(file, serialize(new Map([['a: 1\n', serialize({ a: 1 })], ['b: 2\n', new Uint8Array([1, 2, 3])]])));
+    const { wrapped, count } = counting(openYamlCache(file));
+    expect(parseYamlSource('a: 1\n', wrapped).data).toEqual({ a: 1 });
+    expect(parseYamlSource('b: 2\n', wrapped).lineOf(['b'])).toBe(1);
+    expect(count).toEqual({ gets: 2, hits: 0 });
   });
 
   it('starts empty from a damaged file, and from a frontmatter it never saw', () => {

@@ -74,7 +74,8 @@ export async function loadArchiveCached(
 function readStored(file: string): Stored | undefined {
   try {
     const stored = deserialize(readFileSync(file)) as Stored;
-    return stored && stored.tree instanceof Uint8Array && Array.isArray(stored.fonts) ? stored : undefined;
+    const whole = stored?.tree instanceof Uint8Array && Array.isArray(stored.fonts) && Array.isArray(stored.archive?.issues) && Array.isArray(stored.diagnostics);
+    return whole ? stored : undefined;
   } catch {
     return undefined; // none yet, or damaged: load afresh
   }

@@ -29,8 +29,10 @@ export function openYamlCache(file: string): StoredYamlCache {
     get(text) {
       const bytes = used.get(text) ?? stored.get(text);
       if (!bytes) return undefined;
-      used.set(text, bytes);
-      return deserialize(bytes) as { data: unknown; positions: YamlPositions };
+      const kept = readEntry(bytes);
+      // An entry that is not what this code writes is a miss (and is not kept).
+      if (kept) used.set(text, bytes);
+      return kept;
     },
     set(text, data, positions) {
       used.set(text, serialize({ data, positions }));
@@ -57,4 +59,16 @@ function readStore(file: string): Map<string, Uint8Array> {
     // Missing or damaged: start empty.
   }
   return new Map();
+}
+
+function readEntry(bytes: Uint8Array): { data: unknown; positions: YamlPositions } | undefined {
+  try {
+    const entry: unknown = deserialize(bytes);
+    if (entry && typeof entry === 'object' && 'data' in entry && 'positions' in entry && entry.positions instanceof Map) {
+      return entry as { data: unknown; positions: YamlPositions };
+    }
+  } catch {
+    // Damaged: a miss.
+  }
+  return undefined;
 }
