@@ -17,12 +17,13 @@
  * issue (an archive without it is not kept: the command lists the issues
  * there are).
  */
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { serialize } from 'node:v8';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Archive } from '../model.ts';
 import type { IssueId } from '../numbering.ts';
+import { readKept, writeKept } from './kept-file.ts';
 import { readContentTree, type ContentTree } from './read-tree.ts';
 
 /** What a print reads of the archive (from the cache: the one issue printed). */
@@ -57,7 +58,7 @@ export async function loadArchiveCached(
   const tree = file ? readContentTree(root, dir, articlesOf) : null;
   if (!file || !tree) return load();
   const key = serialize([tree.files.map((f) => [f.path, f.text]), tree.folders, tree.otherFiles]);
-  const stored = readStored(file);
+  const stored = readKept(file, isStored);
   if (stored && Buffer.from(stored.tree).equals(key) && sameFonts(stored.fonts)) {
     return { archive: stored.archive, diagnostics: stored.diagnostics, errorCount: 0 };
   }
@@ -66,30 +67,15 @@ export async function loadArchiveCached(
   const issues = loaded.archive?.issues.filter((i) => i.year === articlesOf.year && i.number === articlesOf.number) ?? [];
   if (loaded.archive && loaded.errorCount === 0 && issues.length > 0) {
     const archive: PrintArchive = { publication: loaded.archive.publication, issues };
-    store(file, () => ({ tree: key, fonts: fontStats(root, archive), archive, diagnostics: loaded.diagnostics }));
+    // Never fails the command: a font file gone since validation, a read-only folder, and the next run loads afresh.
+    writeKept(file, () => ({ tree: key, fonts: fontStats(root, archive), archive, diagnostics: loaded.diagnostics }));
   }
   return loaded;
 }
 
-function readStored(file: string): Stored | undefined {
-  try {
-    const stored = deserialize(readFileSync(file)) as Stored;
-    const whole = stored?.tree instanceof Uint8Array && Array.isArray(stored.fonts) && Array.isArray(stored.archive?.issues) && Array.isArray(stored.diagnostics);
-    return whole ? stored : undefined;
-  } catch {
-    return undefined; // none yet, or damaged: load afresh
-  }
-}
-
-/** Never fails the command: a font file gone since validation, a read-only folder, and the next run loads afresh. */
-function store(file: string, stored: () => Stored): void {
-  try {
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, serialize(stored()));
-    renameSync(temp, file);
-  } catch {
-    // Not kept.
-  }
+function isStored(value: unknown): value is Stored {
+  const stored = value as Partial<Stored> | undefined;
+  return stored?.tree instanceof Uint8Array && Array.isArray(stored.fonts) && Array.isArray(stored.archive?.issues) && Array.isArray(stored.diagnostics);
 }
 
 /** The office's font files as they are now: validation read them, so a changed one means validating again. */

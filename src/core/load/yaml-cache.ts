@@ -11,8 +11,8 @@
  * The caller names the file per version of the code (the launcher's bundle
  * checksum): a change to the parser or its options never meets old results.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
+import { readKept, writeKept } from './kept-file.ts';
 import type { YamlCache, YamlPositions } from './yaml-source.ts';
 
 export interface StoredYamlCache extends YamlCache {
@@ -21,7 +21,7 @@ export interface StoredYamlCache extends YamlCache {
 }
 
 export function openYamlCache(file: string): StoredYamlCache {
-  const stored = readStore(file);
+  const stored = readKept(file, isStore) ?? new Map<string, Uint8Array>();
   // Each text's data serialized on its own: every get() hands out a copy nobody else holds.
   const used = new Map<string, Uint8Array>();
   let added = false;
@@ -40,25 +40,13 @@ export function openYamlCache(file: string): StoredYamlCache {
     },
     save() {
       if (!added && used.size === stored.size) return;
-      try {
-        const temp = `${file}.${process.pid}.tmp`;
-        writeFileSync(temp, serialize(used));
-        renameSync(temp, file);
-      } catch {
-        // A read-only folder: the next run parses again.
-      }
+      writeKept(file, () => used);
     },
   };
 }
 
-function readStore(file: string): Map<string, Uint8Array> {
-  try {
-    const store: unknown = deserialize(readFileSync(file));
-    if (store instanceof Map && [...store].every(([k, v]) => typeof k === 'string' && v instanceof Uint8Array)) return store;
-  } catch {
-    // Missing or damaged: start empty.
-  }
-  return new Map();
+function isStore(value: unknown): value is Map<string, Uint8Array> {
+  return value instanceof Map && [...value].every(([k, v]) => typeof k === 'string' && v instanceof Uint8Array);
 }
 
 function readEntry(bytes: Uint8Array): { data: unknown; positions: YamlPositions } | undefined {
