@@ -5,7 +5,6 @@
  */
 import type { DiagnosticBag } from './diagnostics.ts';
 import type { ParsedContent, ParsedIssue } from './load/parse-content.ts';
-import type { YamlSource } from './load/yaml-source.ts';
 import type { Archive, Article, Issue } from './model.ts';
 import { compareIssues, conflictingAnchors, issueKey, parseIssueKey, runningTotals, type IssueId } from './numbering.ts';
 import { RegionIndex } from './regions.ts';
@@ -77,7 +76,7 @@ export function buildArchive(parsed: ParsedContent, bag: DiagnosticBag): Archive
       metrics: metricList,
       body: a.body,
       bodyStartLine: a.bodyStartLine,
-      lines: printedFieldLines(a.source),
+      lines: { title: a.source.lineOf(['title']), committee: a.source.lineOf(['committee']) },
     };
     articlesByFolder.set(a.folder, [...(articlesByFolder.get(a.folder) ?? []), article]);
   }
@@ -136,20 +135,5 @@ export function buildArchive(parsed: ParsedContent, bag: DiagnosticBag): Archive
     topics: topics.data,
     series,
     issues,
-  };
-}
-
-/**
- * Looked up when read: only an error message needs them, and the line of a
- * field read from the YAML cache means parsing its frontmatter again.
- */
-function printedFieldLines(source: YamlSource): Article['lines'] {
-  return {
-    get title() {
-      return source.lineOf(['title']);
-    },
-    get committee() {
-      return source.lineOf(['committee']);
-    },
   };
 }

@@ -9,7 +9,7 @@ import { recipientsLine } from '../../core/distribution.ts';
 import { numberLabel, seriesPartLabel } from '../../core/numbering.ts';
 import { toBlocks, type PrintProblem } from '../content/blocks.ts';
 import { AREA_BOTTOM, AREA_LEFT, AREA_RIGHT, AREA_WIDTH, FOLIO_BASELINE, FOLIO_SIZE, LINES_PER_PAGE, LINE_HEIGHT, LINE_PITCH, baseline, lineTop } from '../geometry.ts';
-import { cellAt, type SourcePos } from '../measure/measure.ts';
+import { cellAt } from '../measure/measure.ts';
 import { distributionHeight, layoutDistribution, setDistribution } from './distribution-block.ts';
 import { layoutMasthead } from './masthead.ts';
 import { paginate, type GridLine } from './paginate.ts';
@@ -49,7 +49,7 @@ export function layoutIssue(archive: Pick<Archive, 'publication'>, issue: Issue,
     stream.push(blank());
   }
   for (const a of issue.articles) {
-    paragraph(body([{ text: a.displayTitle, role: 'body', source: fieldSource(a, 'title') }], { marker: { text: '＊　', role: 'body' } }));
+    paragraph(body([{ text: a.displayTitle, role: 'body', source: { file: a.file, line: a.lines.title } }], { marker: { text: '＊　', role: 'body' } }));
   }
   for (const a of issue.articles) {
     stream.push(blank());
@@ -71,7 +71,7 @@ export function layoutIssue(archive: Pick<Archive, 'publication'>, issue: Issue,
 }
 
 function layoutArticle(a: Article, fonts: FontSet, stream: Line[], paragraph: (lines: TextLine[], keep?: boolean) => void, problems: IssueLayout['problems']): void {
-  paragraph(setCentred([{ text: a.displayTitle, role: 'title', source: fieldSource(a, 'title') }], fonts, TITLE_SIZE, AREA_WIDTH), true);
+  paragraph(setCentred([{ text: a.displayTitle, role: 'title', source: { file: a.file, line: a.lines.title } }], fonts, TITLE_SIZE, AREA_WIDTH), true);
   stream.push({ blank: true, keepWithNext: true });
   const { blocks, problems: p } = toBlocks(a.body, a.bodyStartLine);
   problems.push(...p.map((x) => ({ ...x, file: a.file })));
@@ -79,18 +79,8 @@ function layoutArticle(a: Article, fonts: FontSet, stream: Line[], paragraph: (l
     const spans = block.spans.map((s) => ({ text: s.text, role: s.role, source: { file: a.file, line: s.line } }));
     paragraph(setLines(spans, fonts, { size: 16, width: AREA_WIDTH, indentCells: block.indent ? 2 : 0, ...(block.marker ? { marker: { text: block.marker, role: 'body' as const } } : {}) }));
   }
-  const committee = setLines([{ text: `（${a.committee}供稿）`, role: 'body', source: fieldSource(a, 'committee') }], fonts, { size: 16, width: AREA_WIDTH });
+  const committee = setLines([{ text: `（${a.committee}供稿）`, role: 'body', source: { file: a.file, line: a.lines.committee } }], fonts, { size: 16, width: AREA_WIDTH });
   paragraph(committee.map((l, k) => (k === committee.length - 1 ? shift(l, AREA_WIDTH - lineWidth(l)) : l)));
-}
-
-/** Where a frontmatter field was written, its line looked up only if an error message asks (see Article['lines']). */
-function fieldSource(a: Article, field: keyof Article['lines']): SourcePos {
-  return {
-    file: a.file,
-    get line() {
-      return a.lines[field];
-    },
-  };
 }
 
 function pageOps(lines: readonly Line[], firstLine: number): PageOps {
