@@ -62,7 +62,8 @@ export function readSfntFile(file: string): Sfnt {
   const fd = openSync(file, 'r');
   try {
     const read = (offset: number, length: number) => readExactly(fd, offset, length);
-    const { start } = chooseFace(read);
+    const face = chooseFace(read);
+    const { start } = face;
     const count = new DataView(read(start + 4, 2).buffer).getUint16(0);
     const directory = read(0, start + 12 + count * 16);
     const view = new DataView(directory.buffer);
@@ -74,14 +75,15 @@ export function readSfntFile(file: string): Sfnt {
       }
     }
     // Glyph headers lie beyond: only a dash's box is asked for, long after loading, so the file is opened again then.
-    return readSfnt(read(0, end), (offset, length) => {
+    const readLater = (offset: number, length: number) => {
       const again = openSync(file, 'r');
       try {
         return readExactly(again, offset, length);
       } finally {
         closeSync(again);
       }
-    });
+    };
+    return readSfnt(read(0, end), readLater, face);
   } finally {
     closeSync(fd);
   }
@@ -100,16 +102,19 @@ export function readExactly(fd: number, offset: number, length: number): Uint8Ar
 
 /**
  * A font from its bytes: the whole file, or a prefix holding its directory
- * and metric tables with `readAt` for what lies beyond (glyph headers).
+ * and metric tables with `readAt` for what lies beyond (glyph headers), and
+ * `face` when the caller has already chosen a collection's font.
  */
-export function readSfnt(bytes: Uint8Array, readAt?: (offset: number, length: number) => Uint8Array): Sfnt {
+export function readSfnt(bytes: Uint8Array, readAt?: (offset: number, length: number) => Uint8Array, face?: { start: number; index: number }): Sfnt {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 16) throw new FontFormatError('不是字体文件（太短）');
-  const { start, index: faceIndex } = chooseFace((offset, length) => {
-    if (offset + length <= bytes.byteLength) return bytes.subarray(offset, offset + length);
-    if (!readAt) throw new FontFormatError('不是完整的字体文件（内容比表目录所说的短）');
-    return readAt(offset, length);
-  });
+  const { start, index: faceIndex } =
+    face ??
+    chooseFace((offset, length) => {
+      if (offset + length <= bytes.byteLength) return bytes.subarray(offset, offset + length);
+      if (!readAt) throw new FontFormatError('不是完整的字体文件（内容比表目录所说的短）');
+      return readAt(offset, length);
+    });
   const tables = new Map<string, { offset: number; length: number }>();
   const count = view.getUint16(start + 4);
   for (let i = 0; i < count; i++) {
