@@ -25,7 +25,9 @@ export type RegionLookup =
   | { kind: 'ambiguous'; candidates: Region[] }
   | { kind: 'unknown'; suggestions: Region[] };
 
-const SUFFIX = /(示范区|自治县|新区|市|县|区)$/;
+// From a string, not a regex literal: esbuild keeps a literal's Chinese as is, and one non-ASCII
+// character makes the CLI's whole bundle a two-byte string (tests/build/bundled-command.test.ts).
+const SUFFIX = new RegExp('(示范区|自治县|新区|市|县|区)$');
 
 export class RegionIndex {
   readonly province: Region;

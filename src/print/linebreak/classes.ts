@@ -124,7 +124,8 @@ function computeFlags(text: string): number {
   if (NEVER_AT_START.has(ch) || /^[\p{M}\u200C\u200D]/u.test(ch)) flags |= NO_START;
   if (NEVER_AT_END.has(ch)) flags |= NO_END;
   if (INSEPARABLE_MARKS.has(ch)) flags |= INSEPARABLE;
-  if (/^[0-9０-９]$/.test(ch)) flags |= DIGIT;
+  // Full-width digits escaped: the CLI bundle must stay ASCII (see SUFFIX in core/regions.ts).
+  if (/^[0-9\uFF10-\uFF19]$/.test(ch)) flags |= DIGIT;
   if (/^\p{L}/u.test(text) && cp < 0x2e80) flags |= LATIN_LETTER;
   if (text === "'" || text === '’') flags |= APOSTROPHE;
   if (WIDE_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi)) flags |= WIDE_CODE;
