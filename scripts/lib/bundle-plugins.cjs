@@ -1,11 +1,13 @@
 /**
  * What the print bundle (scripts/lib/bundled.cjs) changes of its sources,
- * as esbuild plugins: each file keeps its own `import.meta` paths, pdf-lib
+ * as esbuild plugins: each file keeps its own `import.meta` paths and has
+ * the packages it resolves by name resolved once, pdf-lib
  * is bundled though loaded with require(), and work two dependencies do as
  * they load, which a command never needs, is put off until first use.
  */
 'use strict';
 const { readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
 const { dirname, join, sep } = require('node:path');
 const { pathToFileURL } = require('node:url');
 
@@ -99,39 +101,59 @@ function deferLoading(applied) {
 }
 
 /**
- * In a bundle, `import.meta.url` would be the bundle's own place. Our files
- * use it to find things beside them (font packages, the Typst template), so
- * each keeps its own: the three `import.meta` paths become string literals.
- * (A CommonJS bundle has no `import.meta` at all.)
- * @type {import('esbuild').Plugin}
+ * Paths our files find at run time, fixed when the bundle is made:
+ * - In a bundle, `import.meta.url` would be the bundle's own place. Our
+ *   files use it to find things beside them (the Typst template), so each
+ *   keeps its own: the `import.meta` paths become string literals. (A
+ *   CommonJS bundle has no `import.meta` at all.)
+ * - `require.resolve('<literal name>')` (font packages, harfbuzz's wasm)
+ *   becomes the path it resolves to now: resolving on every run cost a cold
+ *   run ~4 ms (Node reads package.json files and loads its ES module
+ *   resolver for a package's `exports`). Each resolved file goes into the
+ *   bundle's inputs, and a package manager's install record covers
+ *   node_modules (bundled.cjs), so the bundle is made again when a package
+ *   moves. A name that does not resolve now is left to fail at run time.
+ * @param {string[]} resolved Gets each file resolved.
+ * @returns {import('esbuild').Plugin}
  */
-const ownImportMeta = {
-  name: 'own-import-meta',
-  setup(b) {
-    b.onLoad({ filter: /\.[cm]?[jt]s$/ }, ({ path }) => {
-      if (path.includes(`${sep}node_modules${sep}`)) return undefined;
-      const source = readFileSync(path, 'utf8');
-      if (!source.includes('import.meta')) return undefined;
-      return {
-        contents: source
+function ownPaths(resolved) {
+  return {
+    name: 'own-paths',
+    setup(b) {
+      b.onLoad({ filter: /\.[cm]?[jt]s$/ }, ({ path }) => {
+        if (path.includes(`${sep}node_modules${sep}`)) return undefined;
+        const source = readFileSync(path, 'utf8');
+        if (!source.includes('import.meta') && !source.includes('require.resolve(')) return undefined;
+        const contents = source
           .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href))
           .replaceAll('import.meta.dirname', JSON.stringify(dirname(path)))
           .replaceAll('import.meta.filename', JSON.stringify(path))
           // Never the main module in a bundle: the launcher calls main().
-          .replaceAll('import.meta.main', 'false'),
-        loader: /\.[cm]?ts$/.test(path) ? 'ts' : 'js',
-      };
-    });
-  },
-};
+          .replaceAll('import.meta.main', 'false')
+          .replace(/\brequire\.resolve\((['"])([^'"`$]+)\1\)/g, (call, _quote, name) => {
+            try {
+              const file = createRequire(path).resolve(name);
+              resolved.push(file);
+              return JSON.stringify(file);
+            } catch {
+              return call;
+            }
+          });
+        return { contents, loader: /\.[cm]?ts$/.test(path) ? 'ts' : 'js' };
+      });
+    },
+  };
+}
 
 /**
- * The plugins, in order; `deferred` gets the name of each DEFERRED load put off.
+ * The plugins, in order; `deferred` gets the name of each DEFERRED load put
+ * off, `resolved` each file a `require.resolve` was fixed to.
  * @param {string[]} deferred
+ * @param {string[]} [resolved]
  * @returns {import('esbuild').Plugin[]}
  */
-function bundlePlugins(deferred) {
-  return [requireAsImport, deferLoading(deferred), ownImportMeta];
+function bundlePlugins(deferred, resolved = []) {
+  return [requireAsImport, deferLoading(deferred), ownPaths(resolved)];
 }
 
 module.exports = { bundlePlugins };

@@ -19,19 +19,17 @@ export const ROLE_NAMES: Record<FontRole, string> = {
 
 const require = createRequire(import.meta.url);
 
-function packageFile(pkg: string, file: string): string {
-  return join(dirname(require.resolve(`${pkg}/package.json`)), file);
-}
-
-const SERIF = '@expo-google-fonts/noto-serif-sc';
-const SANS = '@expo-google-fonts/noto-sans-sc';
+// Each package resolved by a literal name: the CLI bundle resolves such calls once, when it is made
+// (scripts/lib/bundle-plugins.cjs), instead of on every run.
+const serif = (file: string) => join(dirname(require.resolve('@expo-google-fonts/noto-serif-sc/package.json')), file);
+const sans = (file: string) => join(dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json')), file);
 
 export const DEFAULT_FONT_FILES: Record<FontRole, () => string> = {
-  body: () => packageFile(SERIF, '400Regular/NotoSerifSC_400Regular.ttf'),
-  title: () => packageFile(SERIF, '700Bold/NotoSerifSC_700Bold.ttf'),
-  masthead: () => packageFile(SERIF, '900Black/NotoSerifSC_900Black.ttf'),
-  heiti: () => packageFile(SANS, '500Medium/NotoSansSC_500Medium.ttf'),
-  emphasis: () => packageFile(SERIF, '700Bold/NotoSerifSC_700Bold.ttf'),
+  body: () => serif('400Regular/NotoSerifSC_400Regular.ttf'),
+  title: () => serif('700Bold/NotoSerifSC_700Bold.ttf'),
+  masthead: () => serif('900Black/NotoSerifSC_900Black.ttf'),
+  heiti: () => sans('500Medium/NotoSansSC_500Medium.ttf'),
+  emphasis: () => serif('700Bold/NotoSerifSC_700Bold.ttf'),
 };
 
 /** The file for each role: the office's own where publication.yaml names one, else the default. */

@@ -53,7 +53,9 @@ const DROPPED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'vhea', 
 
 const tag = (s: string) => [...s].reduce((a, ch) => ((a << 8) | ch.charCodeAt(0)) >>> 0, 0);
 
-const wasmFile = () => createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
+const require = createRequire(import.meta.url);
+// A literal name, resolved when the CLI bundle is made (scripts/lib/bundle-plugins.cjs).
+const wasmFile = () => require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
 
 let harfbuzz: Promise<Harfbuzz> | undefined;
 function loadHarfbuzz(): Promise<Harfbuzz> {
