@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { formatReport } from '../../src/core/diagnostics.ts';
 import { loadForCommand } from '../../src/core/load/command-load.ts';
 import { issueLabel, parseIssueKey } from '../../src/core/numbering.ts';
+import { openBlocksCache } from '../../src/print/content/issue-content.ts';
 import { numberedRun } from '../../src/print/numbered.ts';
 import { numberedPdfPath, pdfPath } from '../../src/print/paths.ts';
 import { loadFonts, printIssue } from '../../src/print/render.ts';
@@ -42,7 +43,9 @@ export async function main(launch: { cachePrefix?: string } = {}): Promise<void>
   }
 
   const fonts = loadFonts(root, archive);
-  const result = await printIssue(root, archive, issue, fonts);
+  const blocksCache = launch.cachePrefix ? openBlocksCache(`${launch.cachePrefix}.blocks`) : undefined;
+  const result = await printIssue(root, archive, issue, fonts, { blocksCache });
+  blocksCache?.save();
   if (!result.bytes) fail(formatReport(result.diagnostics));
 
   let bytes = result.bytes;

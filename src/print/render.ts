@@ -10,6 +10,7 @@ import { loadFont } from './fonts/font.ts';
 import { FONT_ROLES, ROLE_NAMES, fontFiles } from './fonts/roles.ts';
 import { drawPdf } from './draw/pdf.ts';
 import { layoutIssue } from './layout/issue.ts';
+import { issueContent, type BlocksCache } from './content/issue-content.ts';
 import type { FontSet } from './layout/set-lines.ts';
 import type { PageOps } from './layout/types.ts';
 
@@ -24,9 +25,20 @@ export function loadFonts(root: string, archive: Pick<Archive, 'publication'>): 
   return Object.fromEntries(FONT_ROLES.map((role) => [role, loadFont(role, files[role])])) as FontSet;
 }
 
+export interface PrintOptions {
+  /** Blocks of Markdown kept between runs (`npm run print`). */
+  blocksCache?: BlocksCache;
+}
+
 /** The print engine reads the publication settings and the issue, nothing else of the archive (a worker thread gets just these). */
-export async function printIssue(root: string, archive: Pick<Archive, 'publication'>, issue: Issue, fonts = loadFonts(root, archive)): Promise<PrintResult> {
-  const layout = layoutIssue(archive, issue, fonts);
+export async function printIssue(
+  root: string,
+  archive: Pick<Archive, 'publication'>,
+  issue: Issue,
+  fonts = loadFonts(root, archive),
+  { blocksCache }: PrintOptions = {},
+): Promise<PrintResult> {
+  const layout = layoutIssue(archive, issue, await issueContent(issue, blocksCache), fonts);
   const diagnostics: Diagnostic[] = layout.problems.map((p) => ({
     file: p.file,
     line: p.line,

@@ -1,12 +1,12 @@
 /**
- * From an article's Markdown to the blocks the print edition can set:
+ * From an article's Markdown tree to the blocks the print edition can set:
  * paragraphs of styled spans. What print cannot set (images, tables, code,
  * quotes, nested lists, raw HTML) is an error with its line, never dropped.
+ * Parsing is left to the caller (issue-content.ts), which keeps blocks
+ * between runs and so needs no parser when the text has not changed.
  */
-import { parseMarkdown } from '../../core/markdown.ts';
-import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { FontRole } from '../fonts/roles.ts';
-import { isPointHeading } from '../../markdown/rehype-run-in-headings.ts';
 
 export interface Span {
   text: string;
@@ -44,9 +44,13 @@ const UNSUPPORTED: Record<string, string> = {
   yaml: 'YAML 块',
 };
 
-/** `bodyStartLine` maps Markdown lines back to file lines. */
-export function toBlocks(markdown: string, bodyStartLine: number): { blocks: Block[]; problems: PrintProblem[] } {
-  const tree = parseMarkdown(markdown);
+export interface Blocks {
+  blocks: Block[];
+  problems: PrintProblem[];
+}
+
+/** `bodyStartLine` maps the tree's Markdown lines back to file lines. */
+export function blocksOf(tree: Root, bodyStartLine: number): Blocks {
   const blocks: Block[] = [];
   const problems: PrintProblem[] = [];
   const lineOf = (node: Nodes) => bodyStartLine + (node.position?.start.line ?? 1) - 1;
@@ -133,9 +137,4 @@ function joinLines(value: string): (match: string, offset: number) => string {
     const after = value[offset + match.length] ?? '';
     return /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after) ? ' ' : '';
   };
-}
-
-/** True when a block opens with a run-in point heading (for keep-together rules). */
-export function startsWithPointHeading(block: Block): boolean {
-  return block.spans[0]?.role === 'heiti' && isPointHeading(block.spans[0].text);
 }

@@ -7,7 +7,8 @@ import type { Archive, Article, Issue } from '../../core/model.ts';
 import { formatChineseDate } from '../../core/dates.ts';
 import { recipientsLine } from '../../core/distribution.ts';
 import { numberLabel, seriesPartLabel } from '../../core/numbering.ts';
-import { toBlocks, type PrintProblem } from '../content/blocks.ts';
+import type { Blocks, PrintProblem } from '../content/blocks.ts';
+import type { IssueContent } from '../content/issue-content.ts';
 import { AREA_BOTTOM, AREA_LEFT, AREA_RIGHT, AREA_WIDTH, FOLIO_BASELINE, FOLIO_SIZE, LINES_PER_PAGE, LINE_HEIGHT, LINE_PITCH, baseline, lineTop } from '../geometry.ts';
 import { cellAt } from '../measure/measure.ts';
 import { distributionHeight, layoutDistribution, setDistribution } from './distribution-block.ts';
@@ -26,7 +27,8 @@ export interface IssueLayout {
 
 type Line = GridLine<TextLine>;
 
-export function layoutIssue(archive: Pick<Archive, 'publication'>, issue: Issue, fonts: FontSet): IssueLayout {
+/** `content`: the blocks of the issue's Markdown (issue-content.ts). */
+export function layoutIssue(archive: Pick<Archive, 'publication'>, issue: Issue, content: IssueContent, fonts: FontSet): IssueLayout {
   const problems: IssueLayout['problems'] = [];
   const stream: Line[] = [];
   let paragraphId = 0;
@@ -42,8 +44,8 @@ export function layoutIssue(archive: Pick<Archive, 'publication'>, issue: Issue,
     paragraph(setCentred([{ text: `${issue.series.series.title}${seriesPartLabel(issue.series.part)}`, role: 'title' }], fonts, 16, AREA_WIDTH));
     stream.push(blank());
   }
-  if (issue.note) {
-    const { blocks, problems: p } = toBlocks(issue.note, 1);
+  if (content.note) {
+    const { blocks, problems: p } = content.note;
     problems.push(...p.map((x) => ({ ...x, file: issue.file })));
     blocks.forEach((b, i) => paragraph(body([...(i === 0 ? [{ text: '编者按：', role: 'heiti' as const }] : []), ...b.spans.map((s) => ({ ...s, source: { file: issue.file, line: s.line } }))], { indentCells: 2 })));
     stream.push(blank());
@@ -51,10 +53,10 @@ export function layoutIssue(archive: Pick<Archive, 'publication'>, issue: Issue,
   for (const a of issue.articles) {
     paragraph(body([{ text: a.displayTitle, role: 'body', source: { file: a.file, line: a.lines.title } }], { marker: { text: '＊　', role: 'body' } }));
   }
-  for (const a of issue.articles) {
+  issue.articles.forEach((a, i) => {
     stream.push(blank());
-    layoutArticle(a, fonts, stream, paragraph, problems);
-  }
+    layoutArticle(a, content.articles[i]!, fonts, stream, paragraph, problems);
+  });
 
   const masthead = layoutMasthead(
     { title: archive.publication.title, number: numberLabel(issue), organ: archive.publication.organ, date: formatChineseDate(issue.date) },
@@ -70,10 +72,10 @@ export function layoutIssue(archive: Pick<Archive, 'publication'>, issue: Issue,
   return { pages, problems };
 }
 
-function layoutArticle(a: Article, fonts: FontSet, stream: Line[], paragraph: (lines: TextLine[], keep?: boolean) => void, problems: IssueLayout['problems']): void {
+function layoutArticle(a: Article, body: Blocks, fonts: FontSet, stream: Line[], paragraph: (lines: TextLine[], keep?: boolean) => void, problems: IssueLayout['problems']): void {
   paragraph(setCentred([{ text: a.displayTitle, role: 'title', source: { file: a.file, line: a.lines.title } }], fonts, TITLE_SIZE, AREA_WIDTH), true);
   stream.push({ blank: true, keepWithNext: true });
-  const { blocks, problems: p } = toBlocks(a.body, a.bodyStartLine);
+  const { blocks, problems: p } = body;
   problems.push(...p.map((x) => ({ ...x, file: a.file })));
   for (const block of blocks) {
     const spans = block.spans.map((s) => ({ text: s.text, role: s.role, source: { file: a.file, line: s.line } }));
