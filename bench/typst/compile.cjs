@@ -10,4 +10,8 @@
 'use strict';
 const { join } = require('node:path');
 
-require('../../scripts/lib/bundled.cjs').runCommand(join(__dirname, 'compile.ts'), { external: ['@myriaddreamin/typst-ts-node-compiler'] });
+require('../../scripts/lib/bundled.cjs').runCommand(join(__dirname, 'compile.ts'), {
+  external: ['@myriaddreamin/typst-ts-node-compiler'],
+  // As scripts/print.cjs: the archive loaded afresh only when the command's caches do not hold.
+  parts: [join(__dirname, '..', '..', 'src', 'core', 'load', 'fresh-load.ts')],
+});

@@ -8,11 +8,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import { loadForCommand } from '../../src/core/load/command-load.ts';
+import { loadForCommand, type CommandLaunch } from '../../src/core/load/command-load.ts';
 import { parseIssueKey } from '../../src/core/numbering.ts';
 import { TYPST_DIR, issueToTypst, typstFontPaths } from './source.ts';
 
-export async function main(launch: { cachePrefix?: string } = {}): Promise<void> {
+export async function main(launch: CommandLaunch = {}): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string) => {
     const i = args.indexOf(name);
@@ -28,7 +28,7 @@ export async function main(launch: { cachePrefix?: string } = {}): Promise<void>
 
   const root = resolve('.');
   // As scripts/commands/print.ts loads it (caches included).
-  const { archive } = await loadForCommand(root, id, launch.cachePrefix);
+  const { archive } = await loadForCommand(root, id, launch);
   const issue = archive?.issues.find((i) => i.year === id.year && i.number === id.number);
   if (!archive || !issue) {
     console.error(`档案中没有 ${key}`);

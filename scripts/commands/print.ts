@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatReport } from '../../src/core/diagnostics.ts';
-import { loadForCommand } from '../../src/core/load/command-load.ts';
+import { loadForCommand, type CommandLaunch } from '../../src/core/load/command-load.ts';
 import { issueLabel, parseIssueKey } from '../../src/core/numbering.ts';
 import { openBlocksCache } from '../../src/print/content/issue-content.ts';
 import { numberedRun } from '../../src/print/numbered.ts';
@@ -21,8 +21,8 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-/** `launch.cachePrefix`: where the launcher (scripts/lib/bundled.cjs) lets this command keep caches for its current code. */
-export async function main(launch: { cachePrefix?: string } = {}): Promise<void> {
+/** `launch`: from the launcher (scripts/lib/bundled.cjs), where this command may keep caches for its current code, and how it loads the archive afresh. */
+export async function main(launch: CommandLaunch = {}): Promise<void> {
   const args = process.argv.slice(2);
   const numbered = args.includes('--numbered');
   const outIndex = args.indexOf('--out');
@@ -33,7 +33,7 @@ export async function main(launch: { cachePrefix?: string } = {}): Promise<void>
   if (!id) fail(`“${key}”不是期号。${USAGE}`, 2);
 
   const root = resolve('.');
-  const loaded = await loadForCommand(root, id, launch.cachePrefix);
+  const loaded = await loadForCommand(root, id, launch);
   if (!loaded.archive || loaded.errorCount > 0) fail(formatReport(loaded.diagnostics));
   const archive = loaded.archive;
   const issue = archive.issues.find((i) => i.year === id.year && i.number === id.number);

@@ -24,22 +24,27 @@
 'use strict';
 const { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
-const { basename, dirname, join, resolve, sep } = require('node:path');
+const { basename, dirname, join, relative, resolve, sep } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { Script, constants: vmConstants } = require('node:vm');
 
 /**
- * What the launcher tells a command's main(): `cachePrefix`, a path to which
- * the command may add a suffix for a cache of its own, valid for as long as
- * the bundle's code stays the same (removed when it is made again). Run
- * from its sources, a command gets no prefix.
- * @typedef {{ cachePrefix?: string }} Launch
+ * What the launcher tells a command's main():
+ * - `cachePrefix`, a path to which the command may add a suffix for a cache
+ *   of its own, valid for as long as the bundle's code stays the same
+ *   (removed when it is made again);
+ * - `importBundled(file)`, one of the command's parts (see runCommand)
+ *   loaded from its own bundle, with its own code cache; any other file is
+ *   imported from its sources.
+ * Run from its sources, a command gets neither.
+ * @typedef {{ cachePrefix?: string, importBundled?: (file: string) => Promise<Record<string, any>> }} Launch
  */
 
 /**
  * How a run went: from a bundle reused or just made, or from the sources; and
- * whether V8's code cache was used, made for the next run, or not involved.
- * @typedef {{ bundle: 'cached' | 'built' | 'source', code: 'used' | 'made' | 'none' }} BundleUse
+ * whether V8's code cache was used, made for the next run, or not involved;
+ * and the same of the code cache of each part the command imported.
+ * @typedef {{ bundle: 'cached' | 'built' | 'source', code: 'used' | 'made' | 'none', parts: ('used' | 'made')[] }} BundleUse
  */
 
 /** Where bundles live: beside the build cache, never in git. */
@@ -56,8 +61,16 @@ const BUNDLE_DIR = join(__dirname, '..', '..', 'node_modules', '.cache', 'jianba
  * ended. A bug's stack is printed without Node's echo of the bundle's one
  * long line (bad input is reported by the command itself). Left to Node's
  * own exit, tearing down took another ~100 ms of every run.
+ *
+ * `parts`: modules the command imports only on some runs (loading the
+ * archive afresh), bundled beside it rather than in it: the command calls
+ * `launch.importBundled(part)`. A run that needs none of them does not pay
+ * to read and set up their code (the loader, zod and the YAML parser were
+ * ~15 ms of every `npm run print`). They are made with the command's bundle
+ * and go by its checksum, so `cachePrefix` changes with any of their code.
+ * `external`: packages left to load at run time (native addons cannot be bundled).
  * @param {string} entry
- * @param {{ external?: string[] }} [options]
+ * @param {BundleOptions} [options]
  * @returns {Promise<never>}
  */
 async function runCommand(entry, options = {}) {
@@ -70,46 +83,74 @@ async function runCommand(entry, options = {}) {
   process.exit(process.exitCode ?? 0);
 }
 
+/** @typedef {{ external?: string[], parts?: string[] }} BundleOptions */
+
 /**
  * Runs `entry` (its top level, then its `main()`) from its bundle, making the bundle first when it is missing or stale.
- * `external`: packages left to load at run time (native addons cannot be bundled).
  * @param {string} entry
  * @param {string} [dir]
- * @param {{ external?: string[] }} [options]
+ * @param {BundleOptions} [options]
  * @returns {Promise<BundleUse>}
  */
-async function importBundled(entry, dir = BUNDLE_DIR, { external = [] } = {}) {
+async function importBundled(entry, dir = BUNDLE_DIR, { external = [], parts = [] } = {}) {
   if (process.env.JIANBAO_BUNDLE === 'off') return runFromSource(entry);
   // Named for the entry's full path too: two checkouts may share one node_modules (a symlink).
-  const name = `${basename(entry).replace(/\.[cm]?[jt]s$/, '')}-${pathHash(resolve(entry))}`;
-  const bundle = join(dir, `${name}.cjs`);
+  const name = `${nameOf(entry)}-${pathHash(resolve(entry))}`;
+  const file = join(dir, `${name}.cjs`);
   const manifestFile = join(dir, `${name}.json`);
+  const partFiles = new Map(parts.map((part) => [resolve(part), join(dir, `${name}.${nameOf(part)}.cjs`)]));
   let made = false;
   if (!isFresh(manifestFile)) {
     try {
-      await build(entry, bundle, manifestFile, external);
+      await build(entry, file, manifestFile, external, partFiles);
       made = true;
     } catch {
       return runFromSource(entry);
     }
   }
-  return { bundle: made ? 'built' : 'cached', code: await runBundle(bundle, dir, name) };
+  const command = runBundle(file, dir, name);
+  /** @type {Map<string, RanBundle>} */
+  const ran = new Map();
+  /** @type {Launch} */
+  const launch = {
+    cachePrefix: command.cachePrefix,
+    async importBundled(part) {
+      const bundle = partFiles.get(resolve(part));
+      if (!bundle) return import(pathToFileURL(resolve(part)).href);
+      if (!ran.has(bundle)) ran.set(bundle, runBundle(bundle, dir, name));
+      return ran.get(bundle)?.exports ?? {};
+    },
+  };
+  await command.exports.main?.(launch);
+  const partCode = [...ran.values()].map((part) => part.keepCode());
+  return { bundle: made ? 'built' : 'cached', code: command.keepCode(), parts: partCode };
 }
+
+/** @param {string} file */
+const nameOf = (file) => basename(file).replace(/\.[cm]?[jt]s$/, '');
+
+/**
+ * A bundle run this process: its exports, the prefix for caches that
+ * belong to its code, and `keepCode()`, called once the command is done.
+ * @typedef {{ exports: Record<string, any>, cachePrefix: string, keepCode: () => BundleUse['code'] }} RanBundle
+ */
 
 /**
  * Runs a bundle as Node runs a CommonJS file, with V8's code cache for it
- * when there is one, and leaves the cache for the next run when there was
- * none (or V8 refused it: another Node, other flags). The cache is made
- * after `main()`, so that it holds every function the run compiled.
- * V8 checks a cache against its source by length only, so each cache is
- * named for its bundle's contents (the checksum on the bundle's first line).
- * @param {string} bundle
+ * when there is one. `keepCode()` leaves the cache for the next run when
+ * there was none (or V8 refused it: another Node, other flags); it is
+ * called after the command's `main()`, so that the cache holds every
+ * function the run compiled. V8 checks a cache against its source by
+ * length only, so each cache is named for its bundle's contents (the
+ * checksum on the bundle's first line); `name` is the command's, so that
+ * its parts' caches go when it is made again.
+ * @param {string} file
  * @param {string} dir
  * @param {string} name
- * @returns {Promise<BundleUse['code']>}
+ * @returns {RanBundle}
  */
-async function runBundle(bundle, dir, name) {
-  const source = readFileSync(bundle, 'utf8');
+function runBundle(file, dir, name) {
+  const source = readFileSync(file, 'utf8');
   const cachePrefix = join(dir, `${name}-${source.slice(3, source.indexOf('\n'))}`);
   const cacheFile = `${cachePrefix}.v8`;
   /** @type {Buffer | undefined} */
@@ -120,21 +161,22 @@ async function runBundle(bundle, dir, name) {
     cachedData = undefined;
   }
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: bundle,
+    filename: file,
     cachedData,
     importModuleDynamically: vmConstants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  /** @type {{ exports: { main?: (launch: Launch) => Promise<void> } }} */
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-  await module.exports.main?.({ cachePrefix });
-  if (cachedData && !script.cachedDataRejected) return 'used';
-  try {
-    writeAtomically(cacheFile, script.createCachedData());
-  } catch {
-    // A read-only cache folder: the next run compiles again, as this one did.
-  }
-  return 'made';
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  const keepCode = () => {
+    if (cachedData && !script.cachedDataRejected) return 'used';
+    try {
+      writeAtomically(cacheFile, script.createCachedData());
+    } catch {
+      // A read-only cache folder: the next run compiles again, as this one did.
+    }
+    return 'made';
+  };
+  return { exports: module.exports, cachePrefix, keepCode };
 }
 
 /**
@@ -151,7 +193,7 @@ function pathHash(path) {
 async function runFromSource(entry) {
   const module = await import(pathToFileURL(resolve(entry)).href);
   await module.main?.();
-  return { bundle: 'source', code: 'none' };
+  return { bundle: 'source', code: 'none', parts: [] };
 }
 
 /** @param {string} manifestFile */
@@ -174,22 +216,28 @@ function isFresh(manifestFile) {
 }
 
 /**
- * The bundle of `entry` and the files that went into it (absolute paths).
+ * The bundle of `entry`, one of each of its `parts` (each whole on its own:
+ * what they share is in each), and the files that went into them (absolute paths).
  * Throws when esbuild cannot bundle it (e.g. top-level await, which a CommonJS bundle cannot hold).
  * @param {string} entry
  * @param {string[]} [external]
- * `deferred`: the names of the DEFERRED loads put off in this bundle.
- * @returns {Promise<{ code: Uint8Array, inputs: string[], deferred: string[] }>}
+ * @param {string[]} [parts]
+ * `deferred`: the names of the DEFERRED loads put off in these bundles.
+ * @returns {Promise<{ code: Uint8Array, parts: Uint8Array[], inputs: string[], deferred: string[] }>}
  */
-async function bundle(entry, external = []) {
+async function bundle(entry, external = [], parts = []) {
   const esbuild = await import('esbuild');
   const { bundlePlugins } = require('./bundle-plugins.cjs');
   /** @type {string[]} */
   const deferred = [];
   /** @type {string[]} */
   const resolved = [];
+  const entryPoints = [entry, ...parts].map((file) => resolve(file));
   const result = await esbuild.build({
-    entryPoints: [entry],
+    entryPoints,
+    // Several bundles: each written to its own (virtual) file, matched to its entry by the metafile.
+    outdir: join(dirname(entryPoints[0]), '.bundles'),
+    entryNames: '[dir]/[name]-[hash]',
     bundle: true,
     platform: 'node',
     // CommonJS, so that it runs as a vm.Script with a code cache (an ES module cannot, without a flag).
@@ -214,14 +262,28 @@ async function bundle(entry, external = []) {
     .map((file) => resolve(cwd, file));
   // Files whose paths the bundle holds, and the bundler's own recipe: change one and bundles are made again.
   inputs.push(...new Set(resolved), __filename, require.resolve('./bundle-plugins.cjs'));
-  return { code: result.outputFiles[0].contents, inputs, deferred: [...new Set(deferred)].sort() };
+  /** @type {Map<string, Uint8Array>} */
+  const byEntry = new Map();
+  for (const out of result.outputFiles) {
+    const meta = result.metafile.outputs[relative(cwd, out.path).split(sep).join('/')];
+    if (meta?.entryPoint) byEntry.set(resolve(cwd, meta.entryPoint), out.contents);
+  }
+  const [code, ...partCode] = entryPoints.map((file) => {
+    const contents = byEntry.get(file);
+    if (!contents) throw new Error(`esbuild gave no bundle for ${file}`);
+    return contents;
+  });
+  return { code, parts: partCode, inputs, deferred: [...new Set(deferred)].sort() };
 }
 
-/** @param {string} entry @param {string} bundleFile @param {string} manifestFile @param {string[]} external */
-async function build(entry, bundleFile, manifestFile, external) {
+/**
+ * @param {string} entry @param {string} bundleFile @param {string} manifestFile @param {string[]} external
+ * @param {Map<string, string>} partFiles Each part's source and the file its bundle goes to.
+ */
+async function build(entry, bundleFile, manifestFile, external, partFiles) {
   const { crc32 } = await import('node:zlib');
   const started = BigInt(Date.now() - 1000) * 1_000_000n;
-  const { code, inputs } = await bundle(entry, external);
+  const { code, parts, inputs } = await bundle(entry, external, [...partFiles.keys()]);
   /** @type {Manifest} */
   const manifest = {
     inputs: [...new Set(inputs.map(watchedFor))].map((file) => {
@@ -230,9 +292,16 @@ async function build(entry, bundleFile, manifestFile, external) {
     }),
   };
   mkdirSync(dirname(bundleFile), { recursive: true });
-  // Bundle before manifest, each renamed into place: a concurrent run sees a whole old or a whole new pair.
-  // The first line names the contents, and with them the code cache that belongs to them.
-  writeAtomically(bundleFile, Buffer.concat([Buffer.from(`// ${crc32(code).toString(16)}-${code.length}\n`), code]));
+  // Parts, then the command, then the manifest, each renamed into place: a concurrent run sees a whole old or a whole new set.
+  // A first line names the contents, and with them the code cache that belongs to them; the command's names its
+  // parts' too, so that the caches it keeps (cachePrefix) change with any of their code.
+  const checksum = (/** @type {Uint8Array[]} */ ...codes) => {
+    let crc = 0;
+    for (const c of codes) crc = crc32(c, crc);
+    return `// ${crc.toString(16)}-${codes.reduce((n, c) => n + c.length, 0)}\n`;
+  };
+  [...partFiles.values()].forEach((file, i) => writeAtomically(file, Buffer.concat([Buffer.from(checksum(parts[i])), parts[i]])));
+  writeAtomically(bundleFile, Buffer.concat([Buffer.from(checksum(code, ...parts)), code]));
   // The code cache and the command's own caches of the bundle before.
   for (const old of readdirSync(dirname(bundleFile))) {
     if (old.startsWith(`${basename(bundleFile, '.cjs')}-`)) rmSync(join(dirname(bundleFile), old), { force: true });

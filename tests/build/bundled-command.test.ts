@@ -25,17 +25,18 @@ function save(file: string, text: string): void {
 }
 
 beforeEach(() => {
+  clock = 0;
   dir = mkdtempSync(join(tmpdir(), 'jianbao-bundled-'));
   save(join(dir, 'entry.ts'), "import { answer } from './answer.ts';\nexport async function main(): Promise<void> {\n  const n: number = answer();\n  console.log(`answer=${n}`);\n}\n");
   save(join(dir, 'answer.ts'), 'export const answer = (): number => 1;\n');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(cacheDir = join(dir, 'cache'), env: Record<string, string> = {}, entry = join(dir, 'entry.ts')) {
-  const script = `const { importBundled } = await import(${JSON.stringify(BUNDLED)}); const u = await importBundled(${JSON.stringify(entry)}, ${JSON.stringify(cacheDir)}); console.log('use=' + u.bundle + ' code=' + u.code);`;
+function run(cacheDir = join(dir, 'cache'), env: Record<string, string> = {}, entry = join(dir, 'entry.ts'), parts: string[] = []) {
+  const script = `const { importBundled } = await import(${JSON.stringify(BUNDLED)}); const u = await importBundled(${JSON.stringify(entry)}, ${JSON.stringify(cacheDir)}, { parts: ${JSON.stringify(parts)} }); console.log('use=' + u.bundle + ' code=' + u.code + ' parts=' + u.parts.join(','));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, ...env } });
   expect(r.status, r.stderr).toBe(0);
-  return { answer: /answer=(\d+)/.exec(r.stdout)?.[1], use: /use=(\w+)/.exec(r.stdout)?.[1], code: /code=(\w+)/.exec(r.stdout)?.[1] };
+  return { answer: /answer=(\d+)/.exec(r.stdout)?.[1], use: /use=(\w+)/.exec(r.stdout)?.[1], code: /code=(\w+)/.exec(r.stdout)?.[1], parts: /parts=([\w,]*)/.exec(r.stdout)?.[1] };
 }
 
 describe('importBundled', () => {
@@ -127,17 +128,67 @@ describe('importBundled', () => {
   });
 
   it('keeps V8’s code cache of a run for the next runs', () => {
-    expect(run()).toEqual({ answer: '1', use: 'built', code: 'made' });
-    expect(run()).toEqual({ answer: '1', use: 'cached', code: 'used' });
-    expect(run()).toEqual({ answer: '1', use: 'cached', code: 'used' });
+    expect(run()).toEqual({ answer: '1', use: 'built', code: 'made', parts: '' });
+    expect(run()).toEqual({ answer: '1', use: 'cached', code: 'used', parts: '' });
+    expect(run()).toEqual({ answer: '1', use: 'cached', code: 'used', parts: '' });
+  });
+
+  /** A command that needs its part (part.ts, which holds answer.ts) only when NEED is set; it keeps a cache of its own. */
+  function withPart(): string {
+    const part = join(dir, 'part.ts');
+    save(part, "import { answer } from './answer.ts';\nexport const fromPart = (): number => answer() * 10;\nexport const marker = 'PART-MARKER';\n");
+    save(
+      join(dir, 'entry.ts'),
+      [
+        "import { writeFileSync } from 'node:fs';",
+        'export async function main(launch: { cachePrefix?: string; importBundled?: (file: string) => Promise<Record<string, any>> }): Promise<void> {',
+        "  writeFileSync(`${launch.cachePrefix}.mine`, 'x');",
+        `  const n = process.env.NEED ? (await launch.importBundled!(${JSON.stringify(part)})).fromPart() : 0;`,
+        '  console.log(`answer=${n}`);',
+        '}',
+      ].join('\n'),
+    );
+    return part;
+  }
+
+  it('runs a part from a bundle of its own, only on the runs that import it, with its own code cache', () => {
+    const part = withPart();
+    expect(run(undefined, {}, undefined, [part])).toEqual({ answer: '0', use: 'built', code: 'made', parts: '' });
+    const bundles = readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.cjs'));
+    expect(bundles).toHaveLength(2);
+    const command = bundles.find((f) => !f.includes('.part.'))!;
+    expect(readFileSync(join(dir, 'cache', command), 'utf8')).not.toContain('PART-MARKER');
+    expect(readFileSync(join(dir, 'cache', bundles.find((f) => f.includes('.part.'))!), 'utf8')).toContain('PART-MARKER');
+    expect(run(undefined, { NEED: '1' }, undefined, [part])).toEqual({ answer: '10', use: 'cached', code: 'used', parts: 'made' });
+    expect(run(undefined, { NEED: '1' }, undefined, [part])).toEqual({ answer: '10', use: 'cached', code: 'used', parts: 'used' });
+    expect(run(undefined, {}, undefined, [part])).toEqual({ answer: '0', use: 'cached', code: 'used', parts: '' });
+  });
+
+  it('makes the command again, with new caches, when only a part’s code changes', () => {
+    const part = withPart();
+    const mine = () => readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.mine'));
+    expect(run(undefined, { NEED: '1' }, undefined, [part]).answer).toBe('10');
+    const [first] = mine();
+    save(join(dir, 'answer.ts'), 'export const answer = (): number => 2;\n');
+    expect(run(undefined, { NEED: '1' }, undefined, [part])).toEqual({ answer: '20', use: 'built', code: 'made', parts: 'made' });
+    // What the command kept for the old code is gone: a cache of loaded content must not outlive the loader.
+    expect(mine()).toHaveLength(1);
+    expect(mine()[0]).not.toBe(first);
+  });
+
+  it('imports a file that is not one of its parts from its sources', () => {
+    const part = withPart();
+    expect(run(undefined, { NEED: '1' }, undefined, [])).toEqual({ answer: '10', use: 'built', code: 'made', parts: '' });
+    expect(readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.cjs'))).toHaveLength(1);
+    expect(part).toBeTruthy();
   });
 
   it('never runs a bundle with the code cache of other contents, even of the same length', () => {
     expect(run().code).toBe('made');
     // Same length as before: V8 itself would check no more than the length.
     save(join(dir, 'answer.ts'), 'export const answer = (): number => 2;\n');
-    expect(run()).toEqual({ answer: '2', use: 'built', code: 'made' });
-    expect(run()).toEqual({ answer: '2', use: 'cached', code: 'used' });
+    expect(run()).toEqual({ answer: '2', use: 'built', code: 'made', parts: '' });
+    expect(run()).toEqual({ answer: '2', use: 'cached', code: 'used', parts: '' });
     expect(readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.v8'))).toHaveLength(1);
   });
 
@@ -160,8 +211,8 @@ describe('importBundled', () => {
     expect(run().code).toBe('made');
     const [cache] = readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.v8'));
     writeFileSync(join(dir, 'cache', cache!), 'not a code cache');
-    expect(run()).toEqual({ answer: '1', use: 'cached', code: 'made' });
-    expect(run()).toEqual({ answer: '1', use: 'cached', code: 'used' });
+    expect(run()).toEqual({ answer: '1', use: 'cached', code: 'made', parts: '' });
+    expect(run()).toEqual({ answer: '1', use: 'cached', code: 'used', parts: '' });
   });
 
   it('runs from the sources when bundling is turned off', () => {
@@ -176,21 +227,35 @@ describe('importBundled', () => {
 });
 
 describe('bundle', () => {
+  const FRESH_LOAD = resolve('src/core/load/fresh-load.ts');
   // A command that esbuild cannot bundle would still run, from its sources, at several times the cost: say so here.
-  it.each(['scripts/commands/print.ts', 'bench/typst/compile.ts'])('bundles %s, a main() to call and no top-level await', async (entry) => {
+  it.each(['scripts/commands/print.ts', 'bench/typst/compile.ts'])('bundles %s and its part, a main() to call and no top-level await', async (entry) => {
     const { bundle } = await import(BUNDLED);
-    const { code, inputs, deferred } = await bundle(resolve(entry), ['@myriaddreamin/typst-ts-node-compiler']);
+    const { code, parts, inputs, deferred } = await bundle(resolve(entry), ['@myriaddreamin/typst-ts-node-compiler'], [FRESH_LOAD]);
     expect(inputs).toContain(resolve(entry));
+    expect(inputs).toContain(FRESH_LOAD);
     // An update of gray-matter or pdf-lib that changed the text the bundler edits would show here.
     expect(deferred).toEqual(entry.includes('print') ? ['gray-matter: js-yaml', 'pdf-lib: PNG decoder', 'pdf-lib: standard font encodings'] : ['gray-matter: js-yaml']);
-    const module = { exports: {} as { main?: unknown } };
-    // Defining the bundle's modules only; main() is not called.
-    new Function('exports', 'require', 'module', Buffer.from(code).toString('utf8'))(module.exports, createRequire(resolve(entry)), module);
-    expect(typeof module.exports.main).toBe('function');
+    const load = (bytes: Uint8Array) => {
+      const module = { exports: {} as Record<string, unknown> };
+      // Defining the bundle's modules only; nothing is called.
+      new Function('exports', 'require', 'module', Buffer.from(bytes).toString('utf8'))(module.exports, createRequire(resolve(entry)), module);
+      return module.exports;
+    };
+    expect(typeof load(code).main).toBe('function');
+    expect(typeof load(parts[0]).loadFresh).toBe('function');
+    // The loader, zod and the YAML parser are in the part, not in the command.
+    const text = Buffer.from(code).toString('utf8');
+    for (const name of ['ZodObject', 'YAMLMap', 'parseContent']) {
+      expect(text, name).not.toContain(name);
+      expect(Buffer.from(parts[0]).toString('utf8'), name).toContain(name);
+    }
     // esbuild escapes non-ASCII in strings but keeps it in regex literals; one such character makes
     // V8 hold the whole bundle as a two-byte string, and reading it costs a cold run ~4 ms more.
-    const nonAscii = [...Buffer.from(code).toString('utf8').matchAll(/.{0,40}[^\x00-\x7f].{0,10}/g)].map((m) => m[0]);
-    expect(nonAscii, 'write these characters as \\u escapes or build the RegExp from a string').toEqual([]);
+    for (const bytes of [code, ...parts]) {
+      const nonAscii = [...Buffer.from(bytes).toString('utf8').matchAll(/.{0,40}[^\x00-\x7f].{0,10}/g)].map((m) => m[0]);
+      expect(nonAscii, 'write these characters as \\u escapes or build the RegExp from a string').toEqual([]);
+    }
   });
 });
 

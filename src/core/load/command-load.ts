@@ -4,25 +4,29 @@
  * every issue's index.md (the numbering), so that the time does not grow
  * with the archive and a mistake in another issue does not stop this one.
  *
- * Given `cachePrefix` (from the launcher, scripts/lib/bundled.cjs, per
+ * Given a cache prefix (from the launcher, scripts/lib/bundled.cjs, per
  * version of the code), it keeps what it loaded for the next run
  * (archive-cache.ts) and, when something changed, still reuses the parsed
- * YAML of the files that did not (yaml-cache.ts). The loader, zod and the
- * YAML and Markdown parsers are imported only when the archive is loaded
- * afresh.
+ * YAML of the files that did not (yaml-cache.ts). Loading afresh
+ * (fresh-load.ts: the loader, zod, the YAML and Markdown parsers) is
+ * imported only then, from a bundle of its own when the launcher offers one.
  */
+import { fileURLToPath } from 'node:url';
 import type { IssueId } from '../numbering.ts';
 import { loadArchiveCached, type CachedLoad } from './archive-cache.ts';
-import { openYamlCache } from './yaml-cache.ts';
 
-export function loadForCommand(root: string, articlesOf: IssueId, cachePrefix?: string): Promise<CachedLoad> {
+/** What the launcher gives a command (its `Launch`, scripts/lib/bundled.cjs). */
+export interface CommandLaunch {
+  cachePrefix?: string;
+  importBundled?: (file: string) => Promise<Record<string, unknown>>;
+}
+
+// A path, not an import esbuild would follow: the command's bundle must not hold the loader.
+const FRESH_LOAD = new URL('./fresh-load.ts', import.meta.url);
+
+export function loadForCommand(root: string, articlesOf: IssueId, { cachePrefix, importBundled }: CommandLaunch = {}): Promise<CachedLoad> {
   return loadArchiveCached(root, 'content', articlesOf, cachePrefix && `${cachePrefix}.archive`, async (tree) => {
-    const [{ loadArchive }, { z }] = await Promise.all([import('./index.ts'), import('../zod.ts')]);
-    // zod compiles a parser for each object schema on its first use: in a run that parses a few dozen files, never repaid (~5 ms).
-    z.config({ jitless: true });
-    const yamlCache = cachePrefix ? openYamlCache(`${cachePrefix}.yaml`) : undefined;
-    const loaded = loadArchive(root, 'content', { articlesOf, yamlCache, ...(tree ? { tree } : {}) });
-    yamlCache?.save();
-    return loaded;
+    const fresh = (await (importBundled ? importBundled(fileURLToPath(FRESH_LOAD)) : import(/* @vite-ignore */ FRESH_LOAD.href))) as typeof import('./fresh-load.ts');
+    return fresh.loadFresh(root, articlesOf, cachePrefix, tree);
   });
 }
