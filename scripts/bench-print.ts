@@ -216,13 +216,14 @@ const oursCold: number[] = [];
 const typstCold: number[] = [];
 const typstFileCold: number[] = [];
 // The same after an edit: without the archive kept from the run before (src/core/load/archive-cache.ts),
-// so that the archive is parsed and validated again (the YAML of unchanged files still comes from its cache).
+// so that the archive is parsed and validated again (the YAML of unchanged files still comes from its cache),
+// and without the blocks of the articles' Markdown (src/print/content/issue-content.ts): as if every article's text changed.
 const oursReload: number[] = [];
 const typstReload: number[] = [];
 const cacheDir = join(root, 'node_modules', '.cache', 'jianbao-cli');
 /** Each command keeps its own (`print-…` and `compile-…`, named for its entry file): only that one goes. */
 const forgetArchive = (command: 'print' | 'compile') => {
-  for (const f of readdirSync(cacheDir)) if (f.startsWith(`${command}-`) && f.endsWith('.archive')) rmSync(join(cacheDir, f), { force: true });
+  for (const f of readdirSync(cacheDir)) if (f.startsWith(`${command}-`) && /\.(archive|blocks)$/.test(f)) rmSync(join(cacheDir, f), { force: true });
 };
 for (let i = 0; i < COLD_RUNS; i++) {
   oursCold.push(spawnTimed(oursCli));
@@ -317,7 +318,7 @@ const result = {
     coldFirstRunMs: round(oursFirstRun, 0),
     coldAfterEditMs: round(median(oursReload), 0),
     coldAfterEditRunsMs: oursReload.map((x) => round(x, 0)),
-    coldAfterEdit: 'the same, without the archive kept from the run before (parsed and validated again)',
+    coldAfterEdit: 'the same, without the archive and the Markdown blocks kept from the run before (every text parsed and validated again)',
     fontLoadMs: round(fontLoadMs),
     cold: `node scripts/print.cjs ${key} --out <tmp>`,
   },

@@ -6,8 +6,10 @@
  * the first run and again whenever any file that went into the bundle
  * changes (size or modification time, from the input list esbuild reports;
  * installed packages by their package manager's install record), so an
- * edit to src/ takes effect on the next run as it would without the bundle. If bundling fails for any reason the command runs from its sources.
- * What the bundle changes of its sources is in bundle-plugins.cjs.
+ * edit to src/ takes effect on the next run as it would without the bundle.
+ * If bundling fails for any reason the command runs from its sources. What
+ * the bundle changes of its sources is in bundle-plugins.cjs. Code only
+ * some runs need can go in parts, bundled beside the command (runCommand).
  *
  * The bundle runs with V8's code cache of everything the previous run
  * compiled, not only what the file's first pass compiles (what Node's own
@@ -31,8 +33,8 @@ const { Script, constants: vmConstants } = require('node:vm');
 /**
  * What the launcher tells a command's main():
  * - `cachePrefix`, a path to which the command may add a suffix for a cache
- *   of its own, valid for as long as the bundle's code stays the same
- *   (removed when it is made again);
+ *   of its own, valid for as long as the code of the command and its parts
+ *   stays the same (removed when they are made again);
  * - `importBundled(file)`, one of the command's parts (see runCommand)
  *   loaded from its own bundle, with its own code cache; any other file is
  *   imported from its sources.
@@ -100,7 +102,8 @@ async function importBundled(entry, dir = BUNDLE_DIR, { external = [], parts = [
   const manifestFile = join(dir, `${name}.json`);
   const partFiles = new Map(parts.map((part) => [resolve(part), join(dir, `${name}.${nameOf(part)}.cjs`)]));
   let made = false;
-  if (!isFresh(manifestFile)) {
+  // Made again when a file went into it has changed, or a bundle file has gone (a cache folder tidied by hand).
+  if (!isFresh(manifestFile) || ![file, ...partFiles.values()].every((f) => existsSync(f))) {
     try {
       await build(entry, file, manifestFile, external, partFiles);
       made = true;

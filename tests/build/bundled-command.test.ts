@@ -176,6 +176,14 @@ describe('importBundled', () => {
     expect(mine()[0]).not.toBe(first);
   });
 
+  it('bundles again when a part’s bundle file is gone', () => {
+    const part = withPart();
+    expect(run(undefined, {}, undefined, [part]).use).toBe('built');
+    const [partBundle] = readdirSync(join(dir, 'cache')).filter((f) => f.includes('.part.'));
+    rmSync(join(dir, 'cache', partBundle!));
+    expect(run(undefined, { NEED: '1' }, undefined, [part])).toEqual({ answer: '10', use: 'built', code: 'made', parts: 'made' });
+  });
+
   it('imports a file that is not one of its parts from its sources', () => {
     const part = withPart();
     expect(run(undefined, { NEED: '1' }, undefined, [])).toEqual({ answer: '10', use: 'built', code: 'made', parts: '' });
