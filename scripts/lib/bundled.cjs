@@ -100,7 +100,7 @@ async function importBundled(entry, dir = BUNDLE_DIR, { external = [], parts = [
   const name = `${nameOf(entry)}-${pathHash(resolve(entry))}`;
   const file = join(dir, `${name}.cjs`);
   const manifestFile = join(dir, `${name}.json`);
-  const partFiles = new Map(parts.map((part) => [resolve(part), join(dir, `${name}.${nameOf(part)}.cjs`)]));
+  const partFiles = new Map(parts.map((part) => [resolve(part), join(dir, `${name}.${nameOf(part)}-${pathHash(resolve(part))}.cjs`)]));
   let made = false;
   // Made again when a file went into it has changed, or a bundle file has gone (a cache folder tidied by hand).
   if (!isFresh(manifestFile) || ![file, ...partFiles.values()].every((f) => existsSync(f))) {
@@ -305,9 +305,11 @@ async function build(entry, bundleFile, manifestFile, external, partFiles) {
   };
   [...partFiles.values()].forEach((file, i) => writeAtomically(file, Buffer.concat([Buffer.from(checksum(parts[i])), parts[i]])));
   writeAtomically(bundleFile, Buffer.concat([Buffer.from(checksum(code, ...parts)), code]));
-  // The code cache and the command's own caches of the bundle before.
+  // The code caches and the command's own caches of the bundles before, and bundles of parts it no longer has.
+  const name = basename(bundleFile, '.cjs');
+  const current = new Set([bundleFile, manifestFile, ...partFiles.values()].map((f) => basename(f)));
   for (const old of readdirSync(dirname(bundleFile))) {
-    if (old.startsWith(`${basename(bundleFile, '.cjs')}-`)) rmSync(join(dirname(bundleFile), old), { force: true });
+    if (old.startsWith(`${name}-`) || (old.startsWith(`${name}.`) && !current.has(old))) rmSync(join(dirname(bundleFile), old), { force: true });
   }
   // A file saved while esbuild read it may be in the bundle as it was: then no manifest, so the next run bundles again.
   if (manifest.inputs.some(([, , mtime]) => BigInt(mtime) >= started)) return;

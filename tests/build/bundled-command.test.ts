@@ -156,9 +156,9 @@ describe('importBundled', () => {
     expect(run(undefined, {}, undefined, [part])).toEqual({ answer: '0', use: 'built', code: 'made', parts: '' });
     const bundles = readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.cjs'));
     expect(bundles).toHaveLength(2);
-    const command = bundles.find((f) => !f.includes('.part.'))!;
+    const command = bundles.find((f) => !f.includes('.part-'))!;
     expect(readFileSync(join(dir, 'cache', command), 'utf8')).not.toContain('PART-MARKER');
-    expect(readFileSync(join(dir, 'cache', bundles.find((f) => f.includes('.part.'))!), 'utf8')).toContain('PART-MARKER');
+    expect(readFileSync(join(dir, 'cache', bundles.find((f) => f.includes('.part-'))!), 'utf8')).toContain('PART-MARKER');
     expect(run(undefined, { NEED: '1' }, undefined, [part])).toEqual({ answer: '10', use: 'cached', code: 'used', parts: 'made' });
     expect(run(undefined, { NEED: '1' }, undefined, [part])).toEqual({ answer: '10', use: 'cached', code: 'used', parts: 'used' });
     expect(run(undefined, {}, undefined, [part])).toEqual({ answer: '0', use: 'cached', code: 'used', parts: '' });
@@ -179,9 +179,17 @@ describe('importBundled', () => {
   it('bundles again when a part’s bundle file is gone', () => {
     const part = withPart();
     expect(run(undefined, {}, undefined, [part]).use).toBe('built');
-    const [partBundle] = readdirSync(join(dir, 'cache')).filter((f) => f.includes('.part.'));
+    const [partBundle] = readdirSync(join(dir, 'cache')).filter((f) => f.includes('.part-'));
     rmSync(join(dir, 'cache', partBundle!));
     expect(run(undefined, { NEED: '1' }, undefined, [part])).toEqual({ answer: '10', use: 'built', code: 'made', parts: 'made' });
+  });
+
+  it('removes the bundle of a part the command no longer has', () => {
+    const part = withPart();
+    expect(run(undefined, {}, undefined, [part]).use).toBe('built');
+    save(join(dir, 'answer.ts'), 'export const answer = (): number => 2;\n');
+    expect(run(undefined, {}, undefined, []).use).toBe('built');
+    expect(readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.cjs'))).toHaveLength(1);
   });
 
   it('imports a file that is not one of its parts from its sources', () => {
