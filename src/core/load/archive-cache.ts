@@ -84,18 +84,23 @@ function fontStats(root: string, archive: PrintArchive): [string, number, string
     .filter((path): path is string => Boolean(path))
     .map((path) => {
       const file = resolve(root, path);
-      const s = statSync(file, { bigint: true });
-      return [file, Number(s.size), String(s.mtimeNs)];
+      return [file, ...stamp(file)];
     });
 }
 
 function sameFonts(fonts: [string, number, string][]): boolean {
   return fonts.every(([file, size, mtime]) => {
     try {
-      const s = statSync(file, { bigint: true });
-      return Number(s.size) === size && String(s.mtimeNs) === mtime;
+      const [nowSize, nowMtime] = stamp(file);
+      return nowSize === size && nowMtime === mtime;
     } catch {
       return false;
     }
   });
+}
+
+/** A file's size and modification time (ns, as text: a number would round it). */
+function stamp(file: string): [number, string] {
+  const s = statSync(file, { bigint: true });
+  return [Number(s.size), String(s.mtimeNs)];
 }

@@ -1,4 +1,4 @@
-/** Reads the content folder into memory: the only module of the core that touches the file system. */
+/** Reads the content folder into memory: the one place the core reads content files (the office's font files and a command line's caches are read where they are checked and kept). */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { IssueId } from '../numbering.ts';

@@ -2,6 +2,7 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DiagnosticBag } from '../diagnostics.ts';
+import { chooseFace } from '../font-face.ts';
 import type { ParsedContent } from '../load/parse-content.ts';
 
 /** The first four bytes of a TrueType (.ttf), OpenType (.otf) and collection (.ttc) file. */
@@ -59,8 +60,8 @@ export function fontProblem(file: string): string | undefined {
     const signature = header.toString('latin1', 0, 4);
     if (WEB_FONT_SIGNATURES.includes(signature)) return '是网页字体（WOFF），印刷版读不了';
     if (!SFNT_SIGNATURES.includes(signature) || header.length < 16) return '不是 TrueType/OpenType 字体文件';
-    // A collection (.ttc): the first font in it, as the print engine uses.
-    const start = signature === 'ttcf' ? header.readUInt32BE(12) : 0;
+    // A collection (.ttc): the font in it the print engine uses.
+    const { start } = chooseFace(read);
     const count = read(start + 4, 2).readUInt16BE(0);
     const directory = read(start + 12, count * 16);
     if (directory.length < count * 16) return '不完整（文件在表目录处就结束了）';

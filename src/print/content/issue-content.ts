@@ -9,6 +9,7 @@
  * cleanly are kept.
  */
 import type { Root } from 'mdast';
+import type { Article, Issue } from '../../core/model.ts';
 import { openTextCache, type TextCache } from '../../core/load/text-cache.ts';
 import { blocksOf, type Blocks } from './blocks.ts';
 
@@ -24,12 +25,8 @@ export function openBlocksCache(file: string): BlocksCache {
   return openTextCache(file, isBlocks);
 }
 
-/** The Markdown of an issue (core's Issue has these fields). */
-export interface IssueTexts {
-  /** The editor's note, empty when none. */
-  note: string;
-  articles: readonly { body: string; bodyStartLine: number }[];
-}
+/** The Markdown of an issue: its editor's note (empty when none) and its articles' bodies. */
+export type IssueTexts = Pick<Issue, 'note'> & { articles: readonly Pick<Article, 'body' | 'bodyStartLine'>[] };
 
 export async function issueContent(issue: IssueTexts, cache?: BlocksCache): Promise<IssueContent> {
   let parse: ((markdown: string) => Root) | undefined;

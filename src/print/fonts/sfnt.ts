@@ -11,6 +11,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { cmapLookup } from './cmap.ts';
+import { chooseFace, postscriptName } from '../../core/font-face.ts';
 
 export interface Sfnt {
   unitsPerEm: number;
@@ -42,8 +43,6 @@ export interface Sfnt {
 }
 
 export class FontFormatError extends Error {}
-
-const TAG_TTCF = 0x74746366;
 
 /** Tables read whole; the outlines (glyf, CFF) are not. */
 const METRIC_TABLES = ['head', 'hhea', 'hmtx', 'maxp', 'cmap', 'OS/2', 'post', 'name', 'loca'];
@@ -181,63 +180,4 @@ export function readSfnt(bytes: Uint8Array, readAt?: (offset: number, length: nu
       return { minX: int16At(range.offset + 2), maxX: int16At(range.offset + 6) };
     },
   };
-}
-
-/**
- * The font of a collection (.ttc) the print engine uses: the Simplified
- * Chinese one when the collection holds several regional forms (Noto CJK and
- * Source Han put Japanese first, whose forms of many characters differ),
- * known by its PostScript name (NotoSerifCJKsc-Regular,
- * SourceHanSerifSC-Regular); else the first (SimSun before NSimSun).
- * A single font is its own face 0.
- */
-function chooseFace(read: (offset: number, length: number) => Uint8Array): { start: number; index: number } {
-  const header = viewOf(read(0, 16));
-  if (header.getUint32(0) !== TAG_TTCF) return { start: 0, index: 0 };
-  const count = header.getUint32(8);
-  const offsets = viewOf(read(12, count * 4));
-  for (let index = 0; index < count; index++) {
-    const start = offsets.getUint32(index * 4);
-    if (SIMPLIFIED_CHINESE_NAME.test(faceName(read, start) ?? '')) return { start, index };
-  }
-  return { start: offsets.getUint32(0), index: 0 };
-}
-
-const SIMPLIFIED_CHINESE_NAME = /(CJKsc|SC|Hans|GB|CN)(-|$)/;
-
-/** A collection face's PostScript name, from its name table. */
-function faceName(read: (offset: number, length: number) => Uint8Array, start: number): string | undefined {
-  const count = viewOf(read(start + 4, 2)).getUint16(0);
-  const directory = read(start + 12, count * 16);
-  const view = viewOf(directory);
-  for (let i = 0; i < count; i++) {
-    if (String.fromCharCode(...directory.subarray(i * 16, i * 16 + 4)) !== 'name') continue;
-    const table = read(view.getUint32(i * 16 + 8), view.getUint32(i * 16 + 12));
-    return postscriptName(table, viewOf(table), 0);
-  }
-  return undefined;
-}
-
-const viewOf = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-
-/** Name ID 6, from the Windows (UTF-16) record if there is one, else the Macintosh (ASCII) one. */
-function postscriptName(bytes: Uint8Array, view: DataView, name: number | undefined): string | undefined {
-  if (name === undefined) return undefined;
-  const count = view.getUint16(name + 2);
-  const strings = name + view.getUint16(name + 4);
-  let mac: string | undefined;
-  for (let i = 0; i < count; i++) {
-    const record = name + 6 + i * 12;
-    if (view.getUint16(record + 6) !== 6) continue;
-    const platform = view.getUint16(record);
-    const length = view.getUint16(record + 8);
-    const at = strings + view.getUint16(record + 10);
-    if (platform === 3 || platform === 0) {
-      let s = '';
-      for (let j = 0; j + 1 < length; j += 2) s += String.fromCharCode(view.getUint16(at + j));
-      return s;
-    }
-    if (platform === 1) mac ??= String.fromCharCode(...bytes.subarray(at, at + length));
-  }
-  return mac;
 }
